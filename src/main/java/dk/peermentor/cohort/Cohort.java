@@ -1,0 +1,168 @@
+package dk.peermentor.cohort;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import dk.peermentor.curriculum.Curriculum;
+import dk.peermentor.platform.RuleViolation;
+import dk.peermentor.platform.Text;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A group of volunteers who take the course together: six teaching days, one a month. The cohort
+ * owns its teaching days and keeps them in order: day 2 always falls after day 1.
+ */
+@Entity
+@Table(name = "cohort")
+public class Cohort {
+
+    /** The course has six teaching days, one a month over six months. */
+    public static final int TEACHING_DAYS = Curriculum.TEACHING_DAYS;
+
+    /** The seed projects ran groups of 10-15; coordinators may choose otherwise. */
+    public static final int DEFAULT_CAPACITY = 15;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cohort_seq")
+    @SequenceGenerator(name = "cohort_seq", sequenceName = "cohort_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "programme_id")
+    private Programme programme;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotBlank
+    @Size(max = 200)
+    private String place;
+
+    @Min(1)
+    private int capacity;
+
+    @OneToMany(mappedBy = "cohort", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    private List<TeachingDay> teachingDays = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Cohort() {
+        // for JPA
+    }
+
+    public Cohort(Programme programme, String name, String place, int capacity) {
+        if (programme == null) {
+            throw new RuleViolation("rule.required", "cohort.programme");
+        }
+        if (capacity < 1) {
+            throw new RuleViolation("rule.cohort.capacity", capacity);
+        }
+        this.programme = programme;
+        this.name = Text.atMost(Text.required(name, "cohort.name"), 200, "cohort.name");
+        this.place = Text.atMost(Text.required(place, "cohort.place"), 200, "cohort.place");
+        this.capacity = capacity;
+    }
+
+    /**
+     * Schedules teaching day {@code sequence} (1-6). Refuses a second day with the same number and a
+     * date that would put the day out of order with the days already scheduled.
+     */
+    public TeachingDay scheduleTeachingDay(int sequence, LocalDate date, LocalTime startsAt, LocalTime endsAt,
+            String place, String unitId) {
+        if (teachingDay(sequence).isPresent()) {
+            throw new RuleViolation("rule.teachingDay.alreadyScheduled", sequence);
+        }
+        requireInOrder(sequence, date);
+        TeachingDay day = new TeachingDay(this, sequence, date, startsAt, endsAt, place, unitId);
+        teachingDays.add(day);
+        teachingDays.sort((a, b) -> Integer.compare(a.sequence(), b.sequence()));
+        return day;
+    }
+
+    /** Moves one teaching day to another date, time or place, keeping the six days in order. */
+    public void moveTeachingDay(int sequence, LocalDate date, LocalTime startsAt, LocalTime endsAt, String place) {
+        TeachingDay day = teachingDay(sequence)
+                .orElseThrow(() -> new RuleViolation("rule.teachingDay.notScheduled", sequence));
+        requireInOrder(sequence, date);
+        day.reschedule(date, startsAt, endsAt, place);
+    }
+
+    private void requireInOrder(int sequence, LocalDate date) {
+        for (TeachingDay other : teachingDays) {
+            boolean outOfOrder = other.sequence() < sequence && !other.date().isBefore(date)
+                    || other.sequence() > sequence && !other.date().isAfter(date);
+            if (other.sequence() != sequence && outOfOrder) {
+                throw new RuleViolation("rule.teachingDay.outOfOrder", sequence, date, other.sequence(), other.date());
+            }
+        }
+    }
+
+    /** Planned until its first day, running until the last has passed, then completed. */
+    public CohortStatus status(LocalDate today) {
+        if (teachingDays.size() < TEACHING_DAYS || today.isBefore(teachingDays.get(0).date())) {
+            return CohortStatus.PLANNED;
+        }
+        return today.isAfter(teachingDays.get(TEACHING_DAYS - 1).date()) ? CohortStatus.COMPLETED
+                : CohortStatus.RUNNING;
+    }
+
+    public int teachingDaysHeld(LocalDate today) {
+        return (int) teachingDays.stream().filter(day -> day.isHeldBy(today)).count();
+    }
+
+    /** The first teaching day on or after {@code today}, if any is left. */
+    public Optional<TeachingDay> nextTeachingDay(LocalDate today) {
+        return teachingDays.stream().filter(day -> !day.date().isBefore(today)).findFirst();
+    }
+
+    public Optional<TeachingDay> teachingDay(int sequence) {
+        return teachingDays.stream().filter(day -> day.sequence() == sequence).findFirst();
+    }
+
+    public List<TeachingDay> teachingDays() {
+        return Collections.unmodifiableList(teachingDays);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+}

@@ -1,0 +1,70 @@
+package dk.peermentor.cohort;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Reads and changes cohorts. Pages and the API call this; it never trusts them to have checked. */
+@ApplicationScoped
+@Transactional
+public class CohortService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Every programme with its cohorts, newest first: two queries whatever the number of cohorts
+     * (teaching days fetched with their cohorts, trainees counted in one grouped query).
+     */
+    public List<ProgrammeOverview> overview() {
+        LocalDate today = LocalDate.now(clock);
+        List<Cohort> cohorts = em.createQuery("""
+                select distinct c from Cohort c
+                join fetch c.programme
+                left join fetch c.teachingDays
+                """, Cohort.class).getResultList();
+        Map<Long, Long> trainees = em.createQuery("""
+                select e.cohort.id, count(e) from Enrolment e
+                where e.status in :takingPart
+                group by e.cohort.id
+                """, Object[].class)
+                .setParameter("takingPart", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+
+        Map<Programme, List<CohortSummary>> byProgramme = new LinkedHashMap<>();
+        cohorts.stream()
+                .sorted(Comparator.comparing((Cohort c) -> c.programme().name())
+                        .thenComparing(CohortService::firstDay, Comparator.nullsFirst(Comparator.reverseOrder())))
+                .forEach(c -> byProgramme.computeIfAbsent(c.programme(), p -> new java.util.ArrayList<>())
+                        .add(summary(c, today, trainees.getOrDefault(c.id(), 0L))));
+        return byProgramme.entrySet().stream()
+                .map(e -> new ProgrammeOverview(e.getKey().id(), e.getKey().name(), e.getValue()))
+                .toList();
+    }
+
+    private static LocalDate firstDay(Cohort cohort) {
+        return cohort.teachingDays().isEmpty() ? null : cohort.teachingDays().get(0).date();
+    }
+
+    private static CohortSummary summary(Cohort cohort, LocalDate today, long trainees) {
+        List<TeachingDay> days = cohort.teachingDays();
+        return new CohortSummary(cohort.id(), cohort.name(), cohort.place(), cohort.status(today),
+                firstDay(cohort), days.isEmpty() ? null : days.get(days.size() - 1).date(),
+                cohort.teachingDaysHeld(today), Cohort.TEACHING_DAYS,
+                cohort.nextTeachingDay(today).map(TeachingDay::date).orElse(null), trainees);
+    }
+}

@@ -1,0 +1,13 @@
+package dk.peermentor.cohort;
+
+/** The life of a trainee's place in a cohort. */
+public enum EnrolmentStatus {
+    /** Has applied; not yet given a place. */
+    APPLIED,
+    /** Has a place and takes part in the teaching days. */
+    ENROLLED,
+    /** Left the cohort, with a reason; the attendance recorded so far stays on record. */
+    WITHDRAWN,
+    /** Went through all six teaching days. */
+    COMPLETED
+}

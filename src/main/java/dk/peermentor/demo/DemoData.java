@@ -1,0 +1,211 @@
+package dk.peermentor.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dk.peermentor.attendance.Attendance;
+import dk.peermentor.attendance.AttendanceStatus;
+import dk.peermentor.cohort.Cohort;
+import dk.peermentor.cohort.Enrolment;
+import dk.peermentor.cohort.Programme;
+import dk.peermentor.cohort.TeachingDay;
+import dk.peermentor.cohort.TrainerAssignment;
+import dk.peermentor.curriculum.Curriculum;
+import dk.peermentor.curriculum.CurriculumRegistry;
+import dk.peermentor.identity.Person;
+import dk.peermentor.platform.Language;
+import dk.peermentor.platform.Time;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Fills an empty database with a fictional programme when the demo profile is on: one programme,
+ * a finished and a running cohort, three trainers, 24 trainees, six teaching days each and the
+ * attendance of every day held so far. Every name, address and e-mail here is invented.
+ * <p>
+ * Dates follow today's date, so the demo always shows a cohort in progress. The same seed gives the
+ * same people and marks every time.
+ */
+@Startup
+@Singleton
+@DependsOn({"DatabaseMigrations", "CurriculumRegistry"})
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    static final String PLACE = "Fjordby Socialpsykiatri, Havnegade 12, 9990 Fjordby";
+    static final LocalTime STARTS_AT = LocalTime.of(9, 30);
+    static final LocalTime ENDS_AT = LocalTime.of(15, 0);
+    static final int TRAINEES_PER_COHORT = 12;
+
+    private static final String[] GIVEN_NAMES = {
+        "Astrid", "Bo", "Camilla", "Dorthe", "Emil", "Frida", "Gustav", "Hanne", "Ida", "Jonas", "Karen", "Lasse",
+        "Maja", "Nikolaj", "Oskar", "Pernille", "Rasmus", "Signe", "Tobias", "Ulla", "Viktor", "Zainab", "Mikkel",
+        "Søren"
+    };
+    private static final String[] FAMILY_NAMES = {
+        "Skovgaard", "Lindholm", "Bækgaard", "Østergård", "Fjeldsø", "Kragh", "Holmgaard", "Møllebro", "Vestergaard",
+        "Ravnsbæk", "Engholm", "Ådal", "Nowak", "Haddad", "Kowalczyk", "Yilmaz", "Brink", "Lykke", "Sandø", "Hvid",
+        "Bjerre", "Æbelø", "Dalsgaard", "Thorsø"
+    };
+
+    @Inject
+    @ConfigProperty(name = "peermentor.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "peermentor.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurriculumRegistry curriculum;
+
+    @PostConstruct
+    void generate() {
+        if (!enabled) {
+            return;
+        }
+        long programmes = em.createQuery("select count(p) from Programme p", Long.class).getSingleResult();
+        if (programmes > 0) {
+            LOG.info(() -> "Demo profile: the database already holds data; nothing added. Open " + publicUrl);
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Random random = new Random(2026);
+
+        Programme programme = persist(new Programme("Peer-mentoruddannelsen i Fjordby Kommune"));
+        List<Person> trainers = List.of(
+                persist(person("Trine", "Ravn", "trainer@demo.example", Language.DA)),
+                persist(person("Anders", "Bækgaard", "anders.baekgaard@demo.example", Language.DA)),
+                persist(person("Leila", "Haddad", "leila.haddad@demo.example", Language.EN)));
+
+        Cohort finished = cohort(programme, "Hold forår " + today.minusMonths(10).getYear(),
+                YearMonth.from(today).minusMonths(10));
+        Cohort running = cohort(programme, "Hold efterår " + today.minusMonths(2).getYear(),
+                YearMonth.from(today).minusMonths(2));
+        persist(TrainerAssignment.toCohort(finished, trainers.get(1)));
+        persist(TrainerAssignment.toCohort(finished, trainers.get(2)));
+        persist(TrainerAssignment.toCohort(running, trainers.get(0)));
+        persist(TrainerAssignment.toCohort(running, trainers.get(1)));
+
+        List<Enrolment> finishedTrainees = enrol(finished, 0, today);
+        List<Enrolment> runningTrainees = enrol(running, TRAINEES_PER_COHORT, today);
+
+        // One trainee of the finished cohort left after three days; the others went through the course.
+        Enrolment leaver = finishedTrainees.get(TRAINEES_PER_COHORT - 1);
+        recordAttendance(finished, finishedTrainees, trainers.get(1), today, random, leaver, 3);
+        leaver.withdraw("Flyttet til en anden kommune");
+        finishedTrainees.stream().filter(Enrolment::takesPart).forEach(Enrolment::complete);
+        recordAttendance(running, runningTrainees, trainers.get(0), today, random, null, 0);
+        em.flush();
+
+        LOG.info(() -> String.join("\n",
+                "",
+                "================================================================",
+                " Peer mentor education: demo data created (all people are fictional)",
+                " Open " + publicUrl,
+                " Demo logins (password peer-demo-2026, active once login is built):",
+                "   coordinator@demo.example  trainer@demo.example  trainee@demo.example",
+                "================================================================"));
+    }
+
+    private Cohort cohort(Programme programme, String name, YearMonth firstMonth) {
+        Cohort cohort = new Cohort(programme, name, PLACE, Cohort.DEFAULT_CAPACITY);
+        Curriculum course = curriculum.curriculum();
+        for (int day = 1; day <= Cohort.TEACHING_DAYS; day++) {
+            LocalDate date = firstMonth.plusMonths(day - 1L).atDay(1)
+                    .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+            cohort.scheduleTeachingDay(day, date, STARTS_AT, ENDS_AT, PLACE, course.unitOfDay(day).id());
+        }
+        return persist(cohort);
+    }
+
+    private List<Enrolment> enrol(Cohort cohort, int firstName, LocalDate today) {
+        List<Enrolment> enrolments = new ArrayList<>();
+        for (int i = 0; i < TRAINEES_PER_COHORT; i++) {
+            int n = firstName + i;
+            // The demo trainee, who can log in, takes part in the running cohort.
+            boolean demoTrainee = n == TRAINEES_PER_COHORT;
+            Person person = demoTrainee
+                    ? person("Sofie", "Lund", "trainee@demo.example", Language.DA)
+                    : person(GIVEN_NAMES[n], FAMILY_NAMES[n], null, n % 5 == 4 ? Language.EN : Language.DA);
+            person.changePhone(String.format("+45 20 00 %02d %02d", n / 10, n % 100));
+            person.recordDateOfBirth(today.minusYears(22 + n % 27).minusDays(n * 11L), today);
+            persist(person);
+            Enrolment enrolment = Enrolment.application(cohort, person, cohort.teachingDays().get(0).date().minusMonths(2));
+            enrolment.enrol();
+            enrolments.add(persist(enrolment));
+        }
+        return enrolments;
+    }
+
+    /** Marks every held day; {@code leaver}, if any, has no marks after {@code leftAfterDay}. */
+    private void recordAttendance(Cohort cohort, List<Enrolment> enrolments, Person trainer, LocalDate today,
+            Random random, Enrolment leaver, int leftAfterDay) {
+        for (TeachingDay day : cohort.teachingDays()) {
+            if (!day.date().isBefore(today)) {
+                break;
+            }
+            Instant markedAt = day.date().atTime(STARTS_AT.plusMinutes(15)).atZone(Time.ZONE).toInstant();
+            for (Enrolment enrolment : enrolments) {
+                if (enrolment != leaver || day.sequence() <= leftAfterDay) {
+                    persist(Attendance.record(enrolment, day, someStatus(random), null, trainer, markedAt));
+                }
+            }
+        }
+    }
+
+    /** Most trainees come; a few are late, leave early or are away, as in a real group. */
+    private static AttendanceStatus someStatus(Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 80) {
+            return AttendanceStatus.PRESENT;
+        } else if (roll < 87) {
+            return AttendanceStatus.LATE;
+        } else if (roll < 91) {
+            return AttendanceStatus.LEFT_EARLY;
+        } else if (roll < 96) {
+            return AttendanceStatus.EXCUSED;
+        }
+        return AttendanceStatus.ABSENT;
+    }
+
+    private static Person person(String given, String family, String email, Language language) {
+        String address = email != null ? email
+                : (ascii(given) + "." + ascii(family) + "@demo.example").toLowerCase(java.util.Locale.ROOT);
+        return new Person(given, family, address, language);
+    }
+
+    private static String ascii(String name) {
+        return name.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+                .replace("Æ", "Ae").replace("Ø", "Oe").replace("Å", "Aa");
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}

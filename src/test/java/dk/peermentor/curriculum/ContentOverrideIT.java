@@ -1,0 +1,103 @@
+package dk.peermentor.curriculum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dk.peermentor.testing.Deployments;
+
+/**
+ * A programme may replace the packed course content with a directory of its own; a broken file in it
+ * stops the start instead of showing trainees half a course.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContentOverrideIT {
+
+    private static final Path CONTENT = Path.of(System.getProperty("course.content.dir", "course-content"));
+    private static final Path ADAPTED = Path.of("target/it-content/adapted");
+    private static final Path BROKEN = Path.of("target/it-content/broken");
+
+    @Deployment(name = "adapted", managed = false, testable = false)
+    static WebArchive adapted() throws IOException {
+        copy(CONTENT, ADAPTED);
+        replace(ADAPTED.resolve("course.da.md"), "title: ", "title: Fjordbys egen udgave af ");
+        return Deployments.application("content-adapted",
+                Map.of("peermentor.content.dir", ADAPTED.toAbsolutePath().toString()));
+    }
+
+    @Deployment(name = "broken", managed = false, testable = false)
+    static WebArchive broken() throws IOException {
+        copy(CONTENT, BROKEN);
+        replace(BROKEN.resolve("units/3-crisis-handling.en.md"), "title: ", "title: [unclosed ");
+        return Deployments.application("content-broken",
+                Map.of("peermentor.content.dir", BROKEN.toAbsolutePath().toString()));
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Test
+    void anExternalContentDirectoryReplacesThePackedOne(@ArquillianResource @OperateOnDeployment("adapted") URL app)
+            throws Exception {
+        deployer.deploy("adapted");
+        try {
+            HttpResponse<String> home = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(app.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("Fjordbys egen udgave af"), home.body());
+        } finally {
+            deployer.undeploy("adapted");
+        }
+    }
+
+    @Test
+    void aBrokenContentFileStopsTheStart() {
+        try {
+            assertThrows(RuntimeException.class, () -> deployer.deploy("broken"));
+        } finally {
+            deployer.undeploy("broken");
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void replace(Path file, String text, String replacement) throws IOException {
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, content.replaceFirst(java.util.regex.Pattern.quote(text), replacement),
+                StandardCharsets.UTF_8);
+    }
+}
