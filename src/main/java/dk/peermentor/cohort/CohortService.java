@@ -2,6 +2,7 @@ package dk.peermentor.cohort;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public class CohortService {
         cohorts.stream()
                 .sorted(Comparator.comparing((Cohort c) -> c.programme().name())
                         .thenComparing(CohortService::firstDay, Comparator.nullsFirst(Comparator.reverseOrder())))
-                .forEach(c -> byProgramme.computeIfAbsent(c.programme(), p -> new java.util.ArrayList<>())
+                .forEach(c -> byProgramme.computeIfAbsent(c.programme(), p -> new ArrayList<>())
                         .add(summary(c, today, trainees.getOrDefault(c.id(), 0L))));
         return byProgramme.entrySet().stream()
                 .map(e -> new ProgrammeOverview(e.getKey().id(), e.getKey().name(), e.getValue()))

@@ -3,6 +3,7 @@ package dk.peermentor.curriculum;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,17 +79,8 @@ public final class CourseContentLoader {
         }
         checkLanguages(root);
 
-        Map<Language, CourseDescription> descriptions = new EnumMap<>(Language.class);
-        root.map("description").ifPresent(files -> {
-            for (Language language : Language.values()) {
-                String file = files.string(language.code());
-                if (file != null) {
-                    readFile(file, files.line(language.code()))
-                            .map(text -> description(file, text))
-                            .ifPresent(d -> descriptions.put(language, d));
-                }
-            }
-        });
+        Map<Language, CourseDescription> descriptions = root.map("description")
+                .map(files -> readPerLanguage(files, this::description)).orElse(Map.of());
 
         List<Unit> units = readUnits(root);
         if (!problems.isEmpty()) {
@@ -146,23 +139,28 @@ public final class CourseContentLoader {
             } else if (day != null && !days.add(day)) {
                 problem(MANIFEST, unit.line("day"), "day " + day + " has two units");
             }
-            Map<Language, UnitText> texts = new EnumMap<>(Language.class);
-            unit.map("files").ifPresent(files -> {
-                for (Language language : Language.values()) {
-                    String file = files.string(language.code());
-                    if (file != null) {
-                        readFile(file, files.line(language.code()))
-                                .flatMap(text -> unitText(file, text))
-                                .ifPresent(t -> texts.put(language, t));
-                    }
-                }
-            });
+            Map<Language, UnitText> texts = unit.map("files")
+                    .map(files -> readPerLanguage(files, this::unitText)).orElse(Map.of());
             if (id != null && day != null && texts.size() == Language.values().length) {
                 units.add(new Unit(id, day, texts));
             }
         }
         units.sort((a, b) -> Integer.compare(a.day(), b.day()));
         return units;
+    }
+
+    /** Reads and parses the file each language names in {@code files}; a missing one is a problem. */
+    private <T> Map<Language, T> readPerLanguage(YamlMap files, BiFunction<String, String, Optional<T>> parse) {
+        Map<Language, T> parsed = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String file = files.string(language.code());
+            if (file != null) {
+                readFile(file, files.line(language.code()))
+                        .flatMap(text -> parse.apply(file, text))
+                        .ifPresent(value -> parsed.put(language, value));
+            }
+        }
+        return parsed;
     }
 
     private Optional<String> readFile(String file, int manifestLine) {
@@ -173,15 +171,13 @@ public final class CourseContentLoader {
         return text;
     }
 
-    private CourseDescription description(String file, String text) {
-        FrontMatter front = frontMatter(file, text).orElse(null);
-        if (front == null) {
-            return null;
-        }
-        String title = front.meta.string("title");
-        String summary = front.meta.string("summary");
-        checkLinks(file, front.body, front.bodyLine);
-        return new CourseDescription(title, summary, front.body);
+    private Optional<CourseDescription> description(String file, String text) {
+        return frontMatter(file, text).map(front -> {
+            String title = front.meta.string("title");
+            String summary = front.meta.string("summary");
+            checkLinks(file, front.body, front.bodyLine);
+            return new CourseDescription(title, summary, front.body);
+        });
     }
 
     private Optional<UnitText> unitText(String file, String text) {
@@ -362,8 +358,8 @@ public final class CourseContentLoader {
             problem(file, 1, "the front matter is not closed by a line '---'");
             return Optional.empty();
         }
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, end));
+        String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         int bodyLine = end + 2;
         return parseYaml(file, yaml, 1).map(meta -> new FrontMatter(meta, body, bodyLine));
     }

@@ -2,6 +2,7 @@ package dk.peermentor.curriculum;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,7 +55,7 @@ public class CurriculumRegistry {
 
     private static ContentSource existingDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new CourseContentException(java.util.List.of(new CourseContentException.Problem(
+            throw new CourseContentException(List.of(new CourseContentException.Problem(
                     directory.toAbsolutePath().toString(), 1,
                     "peermentor.content.dir names a directory that does not exist")));
         }

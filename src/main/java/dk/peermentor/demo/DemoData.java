@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.logging.Logger;
 
@@ -195,7 +196,7 @@ public class DemoData {
 
     private static Person person(String given, String family, String email, Language language) {
         String address = email != null ? email
-                : (ascii(given) + "." + ascii(family) + "@demo.example").toLowerCase(java.util.Locale.ROOT);
+                : (ascii(given) + "." + ascii(family) + "@demo.example").toLowerCase(Locale.ROOT);
         return new Person(given, family, address, language);
     }
 
