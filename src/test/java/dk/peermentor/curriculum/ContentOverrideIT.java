@@ -1,7 +1,6 @@
 package dk.peermentor.curriculum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,22 +22,25 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.testing.Deployments;
 
 /**
- * A programme may replace the packed course content with a directory of its own; a broken file in it
- * stops the start instead of showing trainees half a course.
+ * A programme may replace the packed course content with a directory of its own.
+ * {@link BrokenContentIT} shows what happens when a file in it is broken.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(OrderAnnotation.class)
 class ContentOverrideIT {
 
-    private static final Path CONTENT = Path.of(System.getProperty("course.content.dir", "course-content"));
+    static final Path CONTENT = Path.of(System.getProperty("course.content.dir", "course-content"));
     private static final Path ADAPTED = Path.of("target/it-content/adapted");
-    private static final Path BROKEN = Path.of("target/it-content/broken");
 
     @Deployment(name = "adapted", managed = false, testable = false)
     static WebArchive adapted() throws IOException {
@@ -48,41 +50,32 @@ class ContentOverrideIT {
                 Map.of("peermentor.content.dir", ADAPTED.toAbsolutePath().toString()));
     }
 
-    @Deployment(name = "broken", managed = false, testable = false)
-    static WebArchive broken() throws IOException {
-        copy(CONTENT, BROKEN);
-        replace(BROKEN.resolve("units/3-crisis-handling.en.md"), "title: ", "title: [unclosed ");
-        return Deployments.application("content-broken",
-                Map.of("peermentor.content.dir", BROKEN.toAbsolutePath().toString()));
-    }
-
     @ArquillianResource
     Deployer deployer;
 
     @Test
-    void anExternalContentDirectoryReplacesThePackedOne(@ArquillianResource @OperateOnDeployment("adapted") URL app)
-            throws Exception {
+    @Order(1)
+    void start() {
         deployer.deploy("adapted");
-        try {
-            HttpResponse<String> home = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(app.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, home.statusCode());
-            assertTrue(home.body().contains("Fjordbys egen udgave af"), home.body());
-        } finally {
-            deployer.undeploy("adapted");
-        }
     }
 
     @Test
-    void aBrokenContentFileStopsTheStart() {
-        try {
-            assertThrows(RuntimeException.class, () -> deployer.deploy("broken"));
-        } finally {
-            deployer.undeploy("broken");
-        }
+    @Order(2)
+    void anExternalContentDirectoryReplacesThePackedOne(@ArquillianResource @OperateOnDeployment("adapted") URL app)
+            throws Exception {
+        HttpResponse<String> home = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(app.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Fjordbys egen udgave af"), home.body());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    @Test
+    @Order(3)
+    void stop() {
+        deployer.undeploy("adapted");
+    }
+
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(file).toString());
@@ -95,7 +88,7 @@ class ContentOverrideIT {
         }
     }
 
-    private static void replace(Path file, String text, String replacement) throws IOException {
+    static void replace(Path file, String text, String replacement) throws IOException {
         String content = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, content.replaceFirst(java.util.regex.Pattern.quote(text), replacement),
                 StandardCharsets.UTF_8);

@@ -39,7 +39,10 @@ public final class Deployments {
                 .collect(Collectors.joining("\n"));
         JavaArchive testConfig = ShrinkWrap.create(JavaArchive.class, "test-config.jar")
                 .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addAsLibrary(testConfig);
+        // Named after the test, so one test class may hold several deployments side by side.
+        return ShrinkWrap.create(WebArchive.class, databaseName + ".war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
+                .addAsLibrary(testConfig);
     }
 
     private static String dataDirectory() {
