@@ -40,7 +40,7 @@ public final class Deployments {
         JavaArchive testConfig = ShrinkWrap.create(JavaArchive.class, "test-config.jar")
                 .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
         // Named after the test, so one test class may hold several deployments side by side.
-        return ShrinkWrap.create(WebArchive.class, databaseName + ".war")
+        return ShrinkWrap.create(WebArchive.class, "it-" + databaseName + ".war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
                 .addAsLibrary(testConfig);
     }
