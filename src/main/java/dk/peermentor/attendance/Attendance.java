@@ -126,6 +126,11 @@ public class Attendance {
         return status;
     }
 
+    /** Erasure: a trainer's note may say something personal about the trainee. */
+    public void forgetNote() {
+        note = null;
+    }
+
     public String note() {
         return note;
     }

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.peermentor.identity.Account;
+import dk.peermentor.identity.CurrentUser;
+import dk.peermentor.identity.Role;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +29,9 @@ public class CohortService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CurrentUser currentUser;
 
     /**
      * Every programme with its cohorts, newest first: two queries whatever the number of cohorts
@@ -54,6 +61,32 @@ public class CohortService {
                         .add(summary(c, today, trainees.getOrDefault(c.id(), 0L))));
         return byProgramme.entrySet().stream()
                 .map(e -> new ProgrammeOverview(e.getKey().id(), e.getKey().name(), e.getValue()))
+                .toList();
+    }
+
+    /** The cohorts the calling trainer is assigned to, for the whole cohort or single days. */
+    public List<CohortSummary> cohortsITeach() {
+        Account me = currentUser.require(Role.TRAINER);
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("""
+                select distinct c from Cohort c left join fetch c.teachingDays
+                where exists (select a from TrainerAssignment a where a.cohort = c and a.trainer.id = :person)
+                """, Cohort.class).setParameter("person", me.person().id()).getResultStream()
+                .sorted(Comparator.comparing(CohortService::firstDay, Comparator.nullsFirst(Comparator.reverseOrder())))
+                .map(c -> summary(c, today, 0))
+                .toList();
+    }
+
+    /** The calling trainee's own enrolments with their cohorts' teaching days, newest first. */
+    public List<Enrolment> myEnrolments() {
+        Account me = currentUser.require(Role.TRAINEE);
+        return em.createQuery("""
+                select e from Enrolment e join fetch e.cohort c left join fetch c.teachingDays
+                where e.person.id = :person
+                """, Enrolment.class).setParameter("person", me.person().id()).getResultStream()
+                .distinct()
+                .sorted(Comparator.comparing((Enrolment e) -> firstDay(e.cohort()),
+                        Comparator.nullsFirst(Comparator.reverseOrder())))
                 .toList();
     }
 

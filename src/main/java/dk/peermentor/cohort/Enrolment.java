@@ -100,6 +100,13 @@ public class Enrolment {
     }
 
     /** Enrolled or completed trainees take part: their attendance can be recorded and corrected. */
+    /** Erasure: the reason may say something personal; the fact of the withdrawal stays. */
+    public void forgetWithdrawalReason() {
+        if (withdrawalReason != null) {
+            withdrawalReason = "-";
+        }
+    }
+
     public boolean takesPart() {
         return status == EnrolmentStatus.ENROLLED || status == EnrolmentStatus.COMPLETED;
     }

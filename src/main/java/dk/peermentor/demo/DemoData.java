@@ -8,7 +8,9 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Random;
 import java.util.logging.Logger;
@@ -24,7 +26,10 @@ import dk.peermentor.cohort.TeachingDay;
 import dk.peermentor.cohort.TrainerAssignment;
 import dk.peermentor.curriculum.Curriculum;
 import dk.peermentor.curriculum.CurriculumRegistry;
+import dk.peermentor.identity.Account;
+import dk.peermentor.identity.Passwords;
 import dk.peermentor.identity.Person;
+import dk.peermentor.identity.Role;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Time;
 
@@ -39,14 +44,14 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Fills an empty database with a fictional programme when the demo profile is on: one programme,
  * a finished and a running cohort, three trainers, 24 trainees, six teaching days each and the
- * attendance of every day held so far. Every name, address and e-mail here is invented.
+ * attendance of every day held so far, and accounts for all of them with the demo password. Every name, address and e-mail here is invented.
  * <p>
  * Dates follow today's date, so the demo always shows a cohort in progress. The same seed gives the
  * same people and marks every time.
  */
 @Startup
 @Singleton
-@DependsOn({"DatabaseMigrations", "CurriculumRegistry"})
+@DependsOn({"DatabaseMigrations", "CurriculumRegistry", "FirstCoordinatorSetup"})
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -55,6 +60,8 @@ public class DemoData {
     static final LocalTime STARTS_AT = LocalTime.of(9, 30);
     static final LocalTime ENDS_AT = LocalTime.of(15, 0);
     static final int TRAINEES_PER_COHORT = 12;
+    /** Published in the README; exists only when the demo profile is on. */
+    static final String DEMO_PASSWORD = "peer-demo-2026";
 
     private static final String[] GIVEN_NAMES = {
         "Astrid", "Bo", "Camilla", "Dorthe", "Emil", "Frida", "Gustav", "Hanne", "Ida", "Jonas", "Karen", "Lasse",
@@ -84,6 +91,9 @@ public class DemoData {
     @Inject
     CurriculumRegistry curriculum;
 
+    @Inject
+    Passwords passwords;
+
     @PostConstruct
     void generate() {
         if (!enabled) {
@@ -98,6 +108,7 @@ public class DemoData {
         Random random = new Random(2026);
 
         Programme programme = persist(new Programme("Peer-mentoruddannelsen i Fjordby Kommune"));
+        Person coordinator = persist(person("Mette", "Kjærgaard", "coordinator@demo.example", Language.DA));
         List<Person> trainers = List.of(
                 persist(person("Trine", "Ravn", "trainer@demo.example", Language.DA)),
                 persist(person("Anders", "Bækgaard", "anders.baekgaard@demo.example", Language.DA)),
@@ -121,6 +132,7 @@ public class DemoData {
         leaver.withdraw("Flyttet til en anden kommune");
         finishedTrainees.stream().filter(Enrolment::takesPart).forEach(Enrolment::complete);
         recordAttendance(running, runningTrainees, trainers.get(0), today, random, null, 0);
+        createAccounts(coordinator, trainers, finishedTrainees, runningTrainees);
         em.flush();
 
         LOG.info(() -> String.join("\n",
@@ -128,9 +140,31 @@ public class DemoData {
                 "================================================================",
                 " Peer mentor education: demo data created (all people are fictional)",
                 " Open " + publicUrl,
-                " Demo logins (password peer-demo-2026, active once login is built):",
+                " Demo logins, all with the password " + DEMO_PASSWORD + ":",
+                "   " + publicUrl + "login",
                 "   coordinator@demo.example  trainer@demo.example  trainee@demo.example",
+                " (every demo person can log in with it: firstname.lastname@demo.example)",
                 "================================================================"));
+    }
+
+    /**
+     * Every demo person can log in with the published demo password. One hash serves them all: the
+     * password is public anyway, and 27 hashes at 210,000 iterations would slow every demo start.
+     */
+    private void createAccounts(Person coordinator, List<Person> trainers, List<Enrolment> finished,
+            List<Enrolment> running) {
+        String hash = passwords.hash(DEMO_PASSWORD);
+        Instant now = clock.instant();
+        account(coordinator, EnumSet.of(Role.COORDINATOR), hash, now);
+        trainers.forEach(trainer -> account(trainer, EnumSet.of(Role.TRAINER), hash, now));
+        finished.forEach(enrolment -> account(enrolment.person(), EnumSet.of(Role.TRAINEE), hash, now));
+        running.forEach(enrolment -> account(enrolment.person(), EnumSet.of(Role.TRAINEE), hash, now));
+    }
+
+    private void account(Person person, Set<Role> roles, String hash, Instant now) {
+        Account account = new Account(person, roles, now);
+        account.changePassword(hash);
+        persist(account);
     }
 
     private Cohort cohort(Programme programme, String name, YearMonth firstMonth) {

@@ -1,5 +1,6 @@
 package dk.peermentor.identity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -58,6 +59,9 @@ public class Person {
     @Column(name = "preferred_language")
     private Language preferredLanguage;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private int version;
 
@@ -102,6 +106,30 @@ public class Person {
             throw new RuleViolation("rule.required", "person.preferredLanguage");
         }
         this.preferredLanguage = language;
+    }
+
+    /**
+     * Removes every personal field (GDPR art. 17). What stays is a row with no name, so enrolments,
+     * attendance statistics and issued certificate numbers keep their shape without saying whose.
+     */
+    public void erase(Instant at) {
+        if (erasedAt != null) {
+            return;
+        }
+        givenName = "-";
+        familyName = "-";
+        email = "erased-" + id + "@erased.invalid";
+        phone = null;
+        dateOfBirth = null;
+        erasedAt = at;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     public String fullName() {

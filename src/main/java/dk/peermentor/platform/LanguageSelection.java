@@ -28,6 +28,11 @@ public class LanguageSelection implements Serializable {
         return Language.preferredBy(acceptLanguage);
     }
 
+    /** The language for a request outside Faces (the error pages): the choice, else the browser's. */
+    public Language languageFor(String acceptLanguage) {
+        return chosen != null ? chosen : Language.preferredBy(acceptLanguage);
+    }
+
     public Locale getLocale() {
         return getLanguage().locale();
     }

@@ -13,10 +13,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,19 +36,8 @@ class HomePageBrowserIT {
     @ArquillianResource
     URL app;
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Test
     void theHomePageShowsTheCourseAndTheDemoCohortsAndIsAccessible() {
@@ -69,7 +57,7 @@ class HomePageBrowserIT {
     void theLanguageSwitchShowsThePageInEnglishAndStays() {
         browser.driver().get(app.toString());
 
-        browser.driver().findElement(By.cssSelector(".app-language a")).click();
+        browser.driver().findElement(By.cssSelector(".app-language .link-button")).click();
         browser.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 

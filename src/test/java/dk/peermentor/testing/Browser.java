@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -31,22 +34,32 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 /**
  * Debian's headless Chromium for the browser tests. Without Chromium the tests are skipped with a
  * message that names the install command, unless {@code -Dbrowser.required=true} (CI) makes that a
- * failure.
+ * failure. A JUnit extension: {@code @RegisterExtension final Browser browser = new Browser();} gives
+ * each test a fresh browser and closes it afterwards.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     public static final String INSTALL = "apt-get install -y chromium chromium-driver";
     private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
-    private final WebDriver driver;
+    private WebDriver driver;
 
-    private Browser(WebDriver driver) {
-        this.driver = driver;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        driver = start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
     }
 
     /** Starts a headless Chromium, or skips (fails, where required) the test when there is none. */
-    public static Browser start() {
+    private static WebDriver start() {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             String message = "No Chromium at " + CHROMIUM + " / " + CHROMEDRIVER + ": browser tests need `" + INSTALL + "`";
             if (Boolean.getBoolean("browser.required")) {
@@ -67,7 +80,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Browser(driver);
+        return driver;
     }
 
     public WebDriver driver() {
@@ -87,7 +100,15 @@ public final class Browser implements AutoCloseable {
     public void assertNoHorizontalScrolling() {
         Object overflow = ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) overflow).longValue() <= 0, "the page scrolls sideways by " + overflow + " px");
+        if (((Number) overflow).longValue() > 0) {
+            Object widest = ((JavascriptExecutor) driver).executeScript("""
+                    const limit = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > limit)
+                        .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                        .join(', ');""");
+            fail("the page scrolls sideways by " + overflow + " px on " + driver.getCurrentUrl() + "; too wide: " + widest);
+        }
     }
 
     /** axe-core finds no serious or critical WCAG 2.1 A/AA violation on the current page. */
@@ -116,10 +137,5 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

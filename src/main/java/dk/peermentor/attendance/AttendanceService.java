@@ -1,0 +1,123 @@
+package dk.peermentor.attendance;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.peermentor.audit.AuditAction;
+import dk.peermentor.audit.AuditLog;
+import dk.peermentor.cohort.Cohort;
+import dk.peermentor.cohort.CohortAccess;
+import dk.peermentor.cohort.Enrolment;
+import dk.peermentor.cohort.TeachingDay;
+import dk.peermentor.identity.Account;
+import dk.peermentor.platform.NotFound;
+import dk.peermentor.platform.RuleViolation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Reads and records attendance. Only a coordinator or a trainer assigned to the cohort gets past the
+ * first line of each method; every change lands in the audit log with the old and the new value.
+ */
+@ApplicationScoped
+@Transactional
+public class AttendanceService {
+
+    static final String RECORD = "Attendance";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The attendance of one cohort, trainees by name; three queries whatever the size. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttendanceSheet sheetOf(long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        access.requireTrainerOf(cohort);
+        List<Enrolment> enrolments = em.createQuery("""
+                select e from Enrolment e join fetch e.person p
+                where e.cohort = :cohort order by p.givenName, p.familyName
+                """, Enrolment.class).setParameter("cohort", cohort).getResultList();
+        Map<Long, Map<Integer, AttendanceStatus>> marks = new HashMap<>();
+        em.createQuery("select a from Attendance a where a.teachingDay.cohort = :cohort", Attendance.class)
+                .setParameter("cohort", cohort).getResultStream()
+                .forEach(a -> marks.computeIfAbsent(a.enrolment().id(), id -> new LinkedHashMap<>())
+                        .put(a.teachingDay().sequence(), a.status()));
+        List<AttendanceSheet.Row> rows = enrolments.stream()
+                .map(e -> new AttendanceSheet.Row(e.id(), e.person().fullName(), marks.getOrDefault(e.id(), Map.of())))
+                .toList();
+        return new AttendanceSheet(cohort.id(), cohort.name(),
+                cohort.teachingDays().stream().sorted(Comparator.comparingInt(TeachingDay::sequence)).toList(), rows);
+    }
+
+    /** One enrolment's marks by teaching-day sequence: for the trainee themselves or their trainers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Integer, AttendanceStatus> marksOf(long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new NotFound("enrolment " + enrolmentId);
+        }
+        access.requireParticipantOf(enrolment);
+        Map<Integer, AttendanceStatus> marks = new HashMap<>();
+        em.createQuery("select a from Attendance a where a.enrolment = :enrolment", Attendance.class)
+                .setParameter("enrolment", enrolment).getResultStream()
+                .forEach(a -> marks.put(a.teachingDay().sequence(), a.status()));
+        return marks;
+    }
+
+    /**
+     * Marks one trainee on one teaching day. {@code expectedVersion} is the version the trainer saw
+     * (null for a first mark); a different one means someone else marked in between.
+     */
+    public Attendance mark(long enrolmentId, long teachingDayId, AttendanceStatus status, String note,
+            Integer expectedVersion) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        TeachingDay day = em.find(TeachingDay.class, teachingDayId);
+        if (enrolment == null || day == null) {
+            throw new RuleViolation("rule.attendance.unknown");
+        }
+        Account trainer = access.requireTrainerOf(day.cohort());
+        Attendance existing = em.createQuery(
+                "select a from Attendance a where a.enrolment = :enrolment and a.teachingDay = :day", Attendance.class)
+                .setParameter("enrolment", enrolment).setParameter("day", day)
+                .getResultStream().findFirst().orElse(null);
+        if (existing == null) {
+            Attendance created = Attendance.record(enrolment, day, status, note, trainer.person(), clock.instant());
+            em.persist(created);
+            em.flush();
+            audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, created.id(), null, status);
+            return created;
+        }
+        if (expectedVersion == null || existing.version() != expectedVersion) {
+            throw new RuleViolation("rule.concurrentEdit");
+        }
+        AttendanceStatus before = existing.status();
+        existing.mark(status, note, trainer.person(), clock.instant());
+        audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, existing.id(), before, status);
+        return existing;
+    }
+
+    private Cohort cohort(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new NotFound("cohort " + cohortId);
+        }
+        return cohort;
+    }
+}

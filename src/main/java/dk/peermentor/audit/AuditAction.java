@@ -1,0 +1,25 @@
+package dk.peermentor.audit;
+
+/** What happened. The names are stable: they are stored and filtered on. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOCKED_OUT,
+    LOCK_LIFTED,
+    LOGOUT,
+    SETUP_COMPLETED,
+    ACCOUNT_CREATED,
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    PASSWORD_RESET_ISSUED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    ROLES_CHANGED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    ATTENDANCE_CHANGED,
+    ENROLMENT_CHANGED,
+    CERTIFICATE_CHANGED,
+    PERSONAL_DATA_EXPORTED,
+    PERSON_ERASED
+}

@@ -1,0 +1,70 @@
+package dk.peermentor.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Checks an e-mail address and password against our own account table. The caller principal's name
+ * is the account id (stable when the e-mail changes); the groups are the account's roles.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        Optional<Account> account = findByEmail(credential.getCaller());
+        String hash = account.filter(Account::canLogIn).map(Account::passwordHash).orElse(null);
+        if (!passwords.matches(credential.getPasswordAsString(), hash)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Account valid = account.orElseThrow();
+        return new CredentialValidationResult(valid.id().toString(), groupsOf(valid));
+    }
+
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        return Optional.ofNullable(validationResult.getCallerPrincipal())
+                .map(principal -> em.find(Account.class, Long.valueOf(principal.getName())))
+                .filter(Account::canLogIn)
+                .map(AccountIdentityStore::groupsOf)
+                .orElse(Set.of());
+    }
+
+    private static Set<String> groupsOf(Account account) {
+        return account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordLogin(Long accountId, Instant at) {
+        em.find(Account.class, accountId).recordLogin(at);
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("select a from Account a where a.person.email = :email", Account.class)
+                .setParameter("email", LoginThrottle.normalise(email))
+                .getResultStream().findFirst();
+    }
+}
