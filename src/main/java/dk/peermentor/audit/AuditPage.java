@@ -1,12 +1,14 @@
 package dk.peermentor.audit;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -14,6 +16,8 @@ import org.primefaces.model.SortMeta;
 import dk.peermentor.platform.Time;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,12 +74,16 @@ public class AuditPage implements Serializable {
                 until == null ? null : until.plusDays(1).atStartOfDay(Time.ZONE).toInstant());
     }
 
-    /** The search button: the table reloads from the first page with the new filter. */
+    /** The search button: the lazy model reads the new filter on its next load, from the first page. */
     public void search() {
-        // The lazy model reads the fields on its next load.
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("audit:entries");
+        if (table instanceof DataTable entriesTable) {
+            entriesTable.setFirst(0);
+        }
     }
 
     public void clear() {
+        search();
         action = null;
         recordType = null;
         recordId = null;
@@ -145,7 +153,7 @@ public class AuditPage implements Serializable {
     }
 
     /** One entry as shown: the actor by name. */
-    public record Line(Long id, java.time.Instant occurredAt, String actor, String address, AuditAction action,
+    public record Line(Long id, Instant occurredAt, String actor, String address, AuditAction action,
             String record, String oldValue, String newValue) implements Serializable {
 
         static List<Line> of(List<AuditEntry> entries, Map<Long, String> names) {

@@ -54,9 +54,10 @@ class UserManagementIT {
         assertEquals(200, camilla.get("trainer/").status(), "she is a trainer now");
         assertEquals(403, camilla.get("coordinator/").status(), "the stale edit did not make her a coordinator");
 
-        Page audit = first.submit(first.get("coordinator/audit"), "audit",
-                Map.of("audit:action", "ROLES_CHANGED"), "audit:search");
-        assertTrue(audit.text().contains("[TRAINEE] → [TRAINER]"), audit.text());
+        Page users = first.get("coordinator/users");
+        Page log = first.click(users, users.document().select("tr:contains(" + email + ") a[href*=audit]").first().attr("href"));
+        assertTrue(log.text().contains("[TRAINEE] → [TRAINER]"), log.text());
+        assertTrue(log.text().contains("Login"), "her own logins are in her account's log too");
     }
 
     @Test

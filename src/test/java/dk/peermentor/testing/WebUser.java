@@ -61,6 +61,11 @@ public final class WebUser {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** Opens a link of {@code page}, as a click would. */
+    public Page click(Page page, String href) {
+        return send(HttpRequest.newBuilder(page.uri().resolve(href)).GET());
+    }
+
     /** Follows redirects from {@code page} until a page answers. */
     public Page follow(Page page) {
         Page current = page;
