@@ -1,5 +1,6 @@
 package dk.peermentor.cohort;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import dk.peermentor.platform.RuleViolation;
 import dk.peermentor.platform.Text;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -65,6 +67,13 @@ public class Cohort {
     @OneToMany(mappedBy = "cohort", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
     private List<TeachingDay> teachingDays = new ArrayList<>();
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Size(max = 500)
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
 
     @Version
     private int version;
@@ -120,8 +129,36 @@ public class Cohort {
         }
     }
 
-    /** Planned until its first day, running until the last has passed, then completed. */
+    /** Called off before it ended; the reason is kept. A cancelled cohort stays cancelled. */
+    public void cancel(String reason, Instant at) {
+        if (cancelledAt != null) {
+            return;
+        }
+        this.cancellationReason = Text.atMost(Text.required(reason, "cohort.cancellationReason"), 500,
+                "cohort.cancellationReason");
+        this.cancelledAt = at;
+    }
+
+    /** Room for {@code enrolled} trainees already taking part? */
+    public boolean hasRoomBeside(long enrolled) {
+        return enrolled < capacity;
+    }
+
+    /** Changes name, place and capacity; the teaching days keep their own places. */
+    public void describe(String name, String place, int capacity) {
+        if (capacity < 1) {
+            throw new RuleViolation("rule.cohort.capacity", capacity);
+        }
+        this.name = Text.atMost(Text.required(name, "cohort.name"), 200, "cohort.name");
+        this.place = Text.atMost(Text.required(place, "cohort.place"), 200, "cohort.place");
+        this.capacity = capacity;
+    }
+
+    /** Planned until its first day, running until the last has passed, then completed; or cancelled. */
     public CohortStatus status(LocalDate today) {
+        if (cancelledAt != null) {
+            return CohortStatus.CANCELLED;
+        }
         if (teachingDays.size() < TEACHING_DAYS || today.isBefore(teachingDays.get(0).date())) {
             return CohortStatus.PLANNED;
         }
@@ -164,5 +201,13 @@ public class Cohort {
 
     public int capacity() {
         return capacity;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public int version() {
+        return version;
     }
 }

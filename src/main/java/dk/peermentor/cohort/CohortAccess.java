@@ -1,5 +1,7 @@
 package dk.peermentor.cohort;
 
+import java.util.List;
+
 import dk.peermentor.identity.Account;
 import dk.peermentor.identity.CurrentUser;
 import dk.peermentor.identity.Role;
@@ -40,6 +42,19 @@ public class CohortAccess {
             return account;
         }
         return requireTrainerOf(enrolment.cohort());
+    }
+
+    /** Someone who belongs to the cohort: its coordinator or trainers, or a trainee with a place or waiting. */
+    public Account requireMemberOf(Cohort cohort) {
+        Account account = currentUser.requireAccount();
+        boolean trainee = account.has(Role.TRAINEE) && em.createQuery("""
+                select count(e) from Enrolment e where e.cohort.id = :cohort and e.person.id = :person
+                and e.status in :statuses
+                """, Long.class).setParameter("cohort", cohort.id()).setParameter("person", account.person().id())
+                .setParameter("statuses", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED,
+                        EnrolmentStatus.WAITING))
+                .getSingleResult() > 0;
+        return trainee ? account : requireTrainerOf(cohort);
     }
 
     public boolean isAssigned(Account account, Cohort cohort) {

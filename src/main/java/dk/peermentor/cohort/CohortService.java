@@ -7,11 +7,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dk.peermentor.curriculum.CurriculumRegistry;
 import dk.peermentor.identity.Account;
 import dk.peermentor.identity.CurrentUser;
 import dk.peermentor.identity.Role;
+import dk.peermentor.platform.Language;
+import dk.peermentor.platform.Messages;
+import dk.peermentor.platform.NotFound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +37,12 @@ public class CohortService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    CurriculumRegistry curriculum;
 
     /**
      * Every programme with its cohorts, newest first: two queries whatever the number of cohorts
@@ -88,6 +99,16 @@ public class CohortService {
                 .sorted(Comparator.comparing((Enrolment e) -> firstDay(e.cohort()),
                         Comparator.nullsFirst(Comparator.reverseOrder())))
                 .toList();
+    }
+
+    /** The cohort's teaching days as an iCalendar file, for anyone who belongs to the cohort. */
+    public String calendarOf(long cohortId, Language language, String host) {
+        Cohort cohort = Optional.ofNullable(em.find(Cohort.class, cohortId))
+                .orElseThrow(() -> new NotFound("cohort " + cohortId));
+        access.requireMemberOf(cohort);
+        return TeachingDayCalendar.of(cohort.teachingDays(), day -> Messages.text(language, "calendar.event",
+                day.sequence(), curriculum.curriculum().unit(day.unitId())
+                        .map(unit -> unit.text(language).title()).orElse(day.unitId()), cohort.name()), host);
     }
 
     private static LocalDate firstDay(Cohort cohort) {

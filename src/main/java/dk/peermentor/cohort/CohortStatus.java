@@ -7,5 +7,7 @@ public enum CohortStatus {
     /** The first teaching day has come and the last has not passed. */
     RUNNING,
     /** The last teaching day has passed. */
-    COMPLETED
+    COMPLETED,
+    /** Called off by a coordinator, with a reason. */
+    CANCELLED
 }

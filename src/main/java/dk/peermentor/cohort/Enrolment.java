@@ -1,6 +1,7 @@
 package dk.peermentor.cohort;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import dk.peermentor.identity.Person;
 import dk.peermentor.platform.RuleViolation;
@@ -55,6 +56,14 @@ public class Enrolment {
     @Column(name = "withdrawal_reason")
     private String withdrawalReason;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "moved_from_enrolment_id", updatable = false)
+    private Enrolment movedFrom;
+
+    @Size(max = 500)
+    @Column(name = "age_override_reason")
+    private String ageOverrideReason;
+
     @Version
     private int version;
 
@@ -77,15 +86,47 @@ public class Enrolment {
         return new Enrolment(cohort, person, appliedOn);
     }
 
-    /** Gives the applicant a place. */
+    /**
+     * The trainee continues in {@code other} cohort: this enrolment ends (withdrawn, with the reason)
+     * and a new one starts there, linked back here so the days attended here still count.
+     */
+    public Enrolment moveTo(Cohort other, String reason, LocalDate on) {
+        if (other == null || other == cohort) {
+            throw new RuleViolation("rule.enrolment.moveSameCohort");
+        }
+        if (!takesPart() && status != EnrolmentStatus.WAITING) {
+            throw new RuleViolation("rule.enrolment.status", status, EnrolmentStatus.ENROLLED);
+        }
+        withdraw(reason);
+        Enrolment continued = new Enrolment(other, person, on);
+        continued.movedFrom = this;
+        return continued;
+    }
+
+    /** Gives the applicant (or the first on the waiting list) a place. */
     public void enrol() {
-        requireStatus(EnrolmentStatus.APPLIED);
+        if (status != EnrolmentStatus.APPLIED && status != EnrolmentStatus.WAITING) {
+            throw new RuleViolation("rule.enrolment.status", status, EnrolmentStatus.APPLIED);
+        }
         status = EnrolmentStatus.ENROLLED;
+    }
+
+    /** The cohort is full: the applicant waits for a place that comes free. */
+    public void putOnWaitingList() {
+        requireStatus(EnrolmentStatus.APPLIED);
+        status = EnrolmentStatus.WAITING;
+    }
+
+    /** The coordinator accepts someone outside the programme's age range, and says why. */
+    public void acceptAgeException(String reason) {
+        this.ageOverrideReason = Text.atMost(Text.required(reason, "enrolment.ageOverrideReason"), 500,
+                "enrolment.ageOverrideReason");
     }
 
     /** The trainee leaves; the reason is kept, and so is the attendance recorded so far. */
     public void withdraw(String reason) {
-        if (status != EnrolmentStatus.APPLIED && status != EnrolmentStatus.ENROLLED) {
+        if (status != EnrolmentStatus.APPLIED && status != EnrolmentStatus.WAITING
+                && status != EnrolmentStatus.ENROLLED) {
             throw new RuleViolation("rule.enrolment.status", status, EnrolmentStatus.ENROLLED);
         }
         this.withdrawalReason = Text.atMost(Text.required(reason, "enrolment.withdrawalReason"), 500,
@@ -99,7 +140,6 @@ public class Enrolment {
         status = EnrolmentStatus.COMPLETED;
     }
 
-    /** Enrolled or completed trainees take part: their attendance can be recorded and corrected. */
     /** Erasure: the reason may say something personal; the fact of the withdrawal stays. */
     public void forgetWithdrawalReason() {
         if (withdrawalReason != null) {
@@ -107,6 +147,7 @@ public class Enrolment {
         }
     }
 
+    /** Enrolled or completed trainees take part: their attendance can be recorded and corrected. */
     public boolean takesPart() {
         return status == EnrolmentStatus.ENROLLED || status == EnrolmentStatus.COMPLETED;
     }
@@ -135,6 +176,19 @@ public class Enrolment {
 
     public LocalDate appliedOn() {
         return appliedOn;
+    }
+
+    /** The enrolment in another cohort this one continues, if the trainee was moved. */
+    public Optional<Enrolment> movedFrom() {
+        return Optional.ofNullable(movedFrom);
+    }
+
+    public String ageOverrideReason() {
+        return ageOverrideReason;
+    }
+
+    public int version() {
+        return version;
     }
 
     public String withdrawalReason() {

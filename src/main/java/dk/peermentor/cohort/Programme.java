@@ -1,7 +1,12 @@
 package dk.peermentor.cohort;
 
+import java.time.LocalDate;
+import java.time.Period;
+
+import dk.peermentor.platform.RuleViolation;
 import dk.peermentor.platform.Text;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,8 +19,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A peer-mentor education as a municipality runs it, year after year, in cohorts. The curriculum it
- * teaches comes from {@code course-content/}; its rules (age range, certification) arrive with the
- * issues that need them.
+ * teaches comes from {@code course-content/}; it sets the age range of its peer mentors.
  */
 @Entity
 @Table(name = "programme")
@@ -30,6 +34,12 @@ public class Programme {
     @Size(max = 200)
     private String name;
 
+    @Column(name = "mentor_min_age")
+    private int mentorMinAge = 18;
+
+    @Column(name = "mentor_max_age")
+    private int mentorMaxAge = 50;
+
     @Version
     private int version;
 
@@ -39,6 +49,29 @@ public class Programme {
 
     public Programme(String name) {
         this.name = Text.required(name, "programme.name");
+    }
+
+    /** The age range of the programme's peer mentors (18-50 in the seed project). */
+    public void changeMentorAgeRange(int minAge, int maxAge) {
+        if (minAge < 0 || maxAge < minAge) {
+            throw new RuleViolation("rule.programme.ageRange", minAge, maxAge);
+        }
+        this.mentorMinAge = minAge;
+        this.mentorMaxAge = maxAge;
+    }
+
+    /** Whether someone born on {@code dateOfBirth} is within the age range on {@code day}. */
+    public boolean isWithinMentorAge(LocalDate dateOfBirth, LocalDate day) {
+        int age = Period.between(dateOfBirth, day).getYears();
+        return age >= mentorMinAge && age <= mentorMaxAge;
+    }
+
+    public int mentorMinAge() {
+        return mentorMinAge;
+    }
+
+    public int mentorMaxAge() {
+        return mentorMaxAge;
     }
 
     public Long id() {

@@ -4,8 +4,11 @@ import static dk.peermentor.testing.CourseFixtures.NINE_THIRTY;
 import static dk.peermentor.testing.CourseFixtures.THREE_PM;
 import static dk.peermentor.testing.CourseFixtures.cohortStarting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -137,5 +140,21 @@ class CohortTest {
     void aCohortNeedsAName() {
         RuleViolation refusal = assertThrows(RuleViolation.class, () -> new Cohort(new Programme("P"), "  ", "Huset", 15));
         assertEquals("rule.required", refusal.messageKey());
+    }
+
+    @Test
+    void aCancelledCohortStaysCancelledWhateverTheDate() {
+        Cohort cohort = cohortStarting(LocalDate.of(2027, 1, 12));
+        assertThrows(RuleViolation.class, () -> cohort.cancel(" ", Instant.EPOCH));
+        cohort.cancel("For få ansøgere", Instant.EPOCH);
+        assertEquals(CohortStatus.CANCELLED, cohort.status(LocalDate.of(2027, 3, 1)));
+        assertEquals("For få ansøgere", cohort.cancellationReason());
+    }
+
+    @Test
+    void aCohortHasRoomUntilItsCapacityIsTaken() {
+        Cohort cohort = new Cohort(new Programme("Fjordby"), "Lille hold", "Havnegade 12", 2);
+        assertTrue(cohort.hasRoomBeside(1));
+        assertFalse(cohort.hasRoomBeside(2));
     }
 }

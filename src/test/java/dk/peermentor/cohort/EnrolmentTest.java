@@ -32,6 +32,47 @@ class EnrolmentTest {
     }
 
     @Test
+    void aWaitingApplicantTakesNoPartUntilGivenAPlace() {
+        Enrolment enrolment = Enrolment.application(cohort, person("Ole", "Bak"), LocalDate.of(2026, 11, 1));
+        enrolment.putOnWaitingList();
+        assertEquals(EnrolmentStatus.WAITING, enrolment.status());
+        assertFalse(enrolment.takesPart());
+        assertThrows(RuleViolation.class, enrolment::putOnWaitingList);
+
+        enrolment.enrol();
+        assertTrue(enrolment.takesPart());
+    }
+
+    @Test
+    void someoneOnTheWaitingListCanWithdraw() {
+        Enrolment enrolment = Enrolment.application(cohort, person("Eva", "Lund"), LocalDate.of(2026, 11, 1));
+        enrolment.putOnWaitingList();
+        enrolment.withdraw("Fandt et andet tilbud");
+        assertEquals(EnrolmentStatus.WITHDRAWN, enrolment.status());
+    }
+
+    @Test
+    void anAgeExceptionNeedsAReason() {
+        Enrolment enrolment = Enrolment.application(cohort, person("Kaj", "Sten"), LocalDate.of(2026, 11, 1));
+        assertThrows(RuleViolation.class, () -> enrolment.acceptAgeException(""));
+        enrolment.acceptAgeException("Erfaren frivillig");
+        assertEquals("Erfaren frivillig", enrolment.ageOverrideReason());
+    }
+
+    @Test
+    void theProgrammeAgeRangeCountsWholeYearsOnTheDay() {
+        Programme programme = new Programme("Fjordby");
+        LocalDate firstDay = LocalDate.of(2027, 1, 12);
+        assertTrue(programme.isWithinMentorAge(LocalDate.of(2009, 1, 12), firstDay), "18 on the day");
+        assertFalse(programme.isWithinMentorAge(LocalDate.of(2009, 1, 13), firstDay), "18 the day after");
+        assertTrue(programme.isWithinMentorAge(LocalDate.of(1976, 1, 13), firstDay), "still 50");
+        assertFalse(programme.isWithinMentorAge(LocalDate.of(1976, 1, 12), firstDay), "51 on the day");
+        programme.changeMentorAgeRange(20, 65);
+        assertFalse(programme.isWithinMentorAge(LocalDate.of(2008, 1, 1), firstDay));
+        assertThrows(RuleViolation.class, () -> programme.changeMentorAgeRange(40, 30));
+    }
+
+    @Test
     void withdrawingNeedsAReasonAndKeepsIt() {
         Enrolment enrolment = enrolled(cohort, person("Bo", "Lind"));
 

@@ -116,6 +116,11 @@ class AccessMatrixIT {
         rows.put("/coordinator/users", List.of(l, p, f, f, f, f));
         rows.put("/coordinator/audit", List.of(l, p, f, f, f, f));
         rows.put("/coordinator/people", List.of(l, p, f, f, f, f));
+        rows.put("/coordinator/cohorts", List.of(l, p, f, f, f, f));
+        rows.put("/coordinator/cohort?id=" + runningCohort, List.of(l, p, f, f, f, f));
+        rows.put("/coordinator/cohort?id=999999", List.of(l, n, f, f, f, f));
+        rows.put("/calendar/cohort?id=" + runningCohort, List.of(l, p, p, f, p, f));
+        rows.put("/calendar/cohort?id=999999", List.of(l, n, n, n, n, n));
         rows.put("/coordinator/person-data?person=" + traineePerson, List.of(l, p, f, f, f, f));
         rows.put("/coordinator/person-data?person=999999", List.of(l, n, f, f, f, f));
         rows.put("/trainer/", List.of(l, f, p, p, f, f));

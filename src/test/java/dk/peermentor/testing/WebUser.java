@@ -79,11 +79,35 @@ public final class WebUser {
         return follow(get(path));
     }
 
+    /** Posts a multipart form with one file, as a browser does for {@code <input type="file">}. */
+    public Page upload(Page page, String formId, String fileField, String fileName, byte[] content, String button) {
+        Map<String, String> values = formValues(page, formId, Map.of(), button);
+        String boundary = "----peermentor" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + value.getKey()
+                    + "\"\r\n\r\n" + value.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Element form = page.document().getElementById(formId);
+        return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /**
      * Posts the form {@code formId} of {@code page} with its current values, {@code fields} changed,
      * pressing the button {@code button}.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+        Map<String, String> values = formValues(page, formId, fields, button);
+        return post(page.uri().resolve(page.document().getElementById(formId).attr("action")), values);
+    }
+
+    private Map<String, String> formValues(Page page, String formId, Map<String, String> fields, String button) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("no form " + formId + " on " + page.uri() + ":\n" + page.body());
@@ -91,7 +115,7 @@ public final class WebUser {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             String type = input.attr("type");
-            if (type.equals("submit") || type.equals("button")
+            if (type.equals("submit") || type.equals("button") || type.equals("file")
                     || (type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
                 continue;
             }
@@ -107,7 +131,7 @@ public final class WebUser {
             values.put(button, "pressed");
         }
         page.nonce().ifPresent(nonce -> values.putIfAbsent("primefaces.nonce", nonce));
-        return post(page.uri().resolve(form.attr("action")), values);
+        return values;
     }
 
     /** Posts raw form fields, as a forged cross-site form would. */

@@ -1,0 +1,401 @@
+package dk.peermentor.cohort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.peermentor.curriculum.CurriculumRegistry;
+import dk.peermentor.identity.Person;
+import dk.peermentor.platform.Language;
+import dk.peermentor.platform.LanguageSelection;
+import dk.peermentor.platform.Messages;
+import dk.peermentor.platform.NotFound;
+import dk.peermentor.platform.RuleViolation;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+/** One cohort for its coordinator: /coordinator/cohort?id=... */
+@Named
+@ViewScoped
+public class CohortPlanPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CohortPlanningService planning;
+
+    @Inject
+    LanguageSelection languageSelection;
+
+    @Inject
+    CurriculumRegistry curriculum;
+
+    private Long id;
+    private transient CohortPlan plan;
+    private List<Person> trainers;
+
+    // Moving a day: the row being edited and its new values.
+    private Integer movingSequence;
+    private LocalDate moveDate;
+    private LocalTime moveStartsAt;
+    private LocalTime moveEndsAt;
+    private String movePlace;
+
+    private Long trainerId;
+    private Integer trainerDay;
+
+    private String givenName;
+    private String familyName;
+    private String email;
+    private String phone;
+    private LocalDate dateOfBirth;
+    private Language language = Language.defaultLanguage();
+    private boolean ageExceptionAsked;
+    private String ageExceptionReason;
+
+    private transient Part upload;
+    private byte[] importFile;
+    private ApplicantImport importPreview;
+
+    private final Map<Long, String> withdrawalReasons = new HashMap<>();
+    private String cancellationReason;
+
+    private Long movingEnrolmentId;
+    private Long moveTargetId;
+    private String moveReason;
+    private List<Cohort> moveTargets;
+
+    /** Called by f:viewAction once the id is read. */
+    public void load() {
+        if (id == null) {
+            throw new NotFound("cohort");
+        }
+        plan = planning.plan(id);
+        if (trainers == null) {
+            trainers = planning.trainers();
+        }
+    }
+
+    public void startMoving(TeachingDay day) {
+        movingSequence = day.sequence();
+        moveDate = day.date();
+        moveStartsAt = day.startsAt();
+        moveEndsAt = day.endsAt();
+        movePlace = day.place();
+    }
+
+    public void move() {
+        act(() -> {
+            List<ScheduleWarning> warnings = planning.moveTeachingDay(id, movingSequence, moveDate, moveStartsAt,
+                    moveEndsAt, movePlace, getPlan().cohort().version());
+            Messages.info("cohort.dayMoved", movingSequence);
+            warnings.stream().filter(w -> w.sequence() == movingSequence)
+                    .forEach(w -> Messages.show(null, FacesMessage.SEVERITY_WARN,
+                            w.describe(languageSelection.getLanguage())));
+            movingSequence = null;
+        });
+    }
+
+    public void cancelMove() {
+        movingSequence = null;
+    }
+
+    public void assignTrainer() {
+        act(() -> {
+            planning.assignTrainer(id, trainerId, trainerDay);
+            Messages.info("cohort.trainerAssigned");
+        });
+    }
+
+    public void removeTrainer(long assignmentId) {
+        act(() -> planning.removeTrainerAssignment(assignmentId));
+    }
+
+    public void enrol() {
+        act(() -> {
+            try {
+                EnrolmentOutcome outcome = planning.enrol(id, new NewTrainee(givenName, familyName, email, phone,
+                        dateOfBirth, language), ageExceptionAsked ? ageExceptionReason : null);
+                Messages.info(outcome == EnrolmentOutcome.ENROLLED ? "cohort.enrolled" : "cohort.waiting",
+                        givenName + " " + familyName);
+                givenName = familyName = email = phone = ageExceptionReason = null;
+                dateOfBirth = null;
+                ageExceptionAsked = false;
+            } catch (AgeExceptionNeeded outside) {
+                ageExceptionAsked = true;
+                throw outside;
+            }
+        });
+    }
+
+    /** Reads the uploaded file and shows every row, or every problem; nothing is saved yet. */
+    public void previewImport() {
+        act(() -> {
+            try (InputStream in = upload.getInputStream()) {
+                importFile = in.readAllBytes();
+            } catch (IOException | NullPointerException e) {
+                throw new RuleViolation("import.noFile");
+            }
+            importPreview = planning.previewImport(id, importFile);
+        });
+    }
+
+    public void importApplicants() {
+        act(() -> {
+            int imported = planning.importApplicants(id, importFile);
+            Messages.info("import.done", imported);
+            importFile = null;
+            importPreview = null;
+        });
+    }
+
+    /** A problem of the file in the page's language: line, column and what is wrong. */
+    public String describe(ApplicantImport.Problem problem) {
+        Language language = languageSelection.getLanguage();
+        return Messages.explain(new RuleViolation(problem.messageKey(), problem.arguments().toArray()), language);
+    }
+
+    public String column(ApplicantImport.Problem problem) {
+        return problem.field() == null ? "" : Messages.text(languageSelection.getLanguage(), problem.field());
+    }
+
+    public void admit(long enrolmentId) {
+        act(() -> planning.admitFromWaitingList(enrolmentId));
+    }
+
+    public void withdraw(Enrolment enrolment) {
+        act(() -> {
+            planning.withdraw(enrolment.id(), withdrawalReasons.get(enrolment.id()), enrolment.version());
+            Messages.info("cohort.withdrawn", enrolment.person().fullName());
+        });
+    }
+
+    public void moveTrainee() {
+        act(() -> {
+            Enrolment continued = planning.moveTrainee(movingEnrolmentId, moveTargetId, moveReason);
+            Messages.info("cohort.moved", continued.person().fullName(), continued.cohort().name());
+            movingEnrolmentId = null;
+            moveTargetId = null;
+            moveReason = null;
+        });
+    }
+
+    /** The cohorts a trainee can move to: the programme's others that are not over. */
+    public List<Cohort> getMoveTargets() {
+        if (moveTargets == null) {
+            moveTargets = planning.cohortsToMoveTo(id);
+        }
+        return moveTargets;
+    }
+
+    public Long getMovingEnrolmentId() {
+        return movingEnrolmentId;
+    }
+
+    public void setMovingEnrolmentId(Long movingEnrolmentId) {
+        this.movingEnrolmentId = movingEnrolmentId;
+    }
+
+    public Long getMoveTargetId() {
+        return moveTargetId;
+    }
+
+    public void setMoveTargetId(Long moveTargetId) {
+        this.moveTargetId = moveTargetId;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason;
+    }
+
+    public void cancelCohort() {
+        act(() -> planning.cancel(id, cancellationReason));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (RuleViolation refused) {
+            Messages.refused(refused);
+        }
+        load();
+    }
+
+    public String unitTitle(String unitId) {
+        return curriculum.curriculum().unit(unitId).map(unit -> unit.text(languageSelection.getLanguage()).title())
+                .orElse(unitId);
+    }
+
+    /** The plan; kept only in memory, so reloaded after the view was restored elsewhere. */
+    public CohortPlan getPlan() {
+        if (plan == null) {
+            load();
+        }
+        return plan;
+    }
+
+    public List<Person> getTrainers() {
+        return trainers;
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getMovingSequence() {
+        return movingSequence;
+    }
+
+    public LocalDate getMoveDate() {
+        return moveDate;
+    }
+
+    public void setMoveDate(LocalDate moveDate) {
+        this.moveDate = moveDate;
+    }
+
+    public LocalTime getMoveStartsAt() {
+        return moveStartsAt;
+    }
+
+    public void setMoveStartsAt(LocalTime moveStartsAt) {
+        this.moveStartsAt = moveStartsAt;
+    }
+
+    public LocalTime getMoveEndsAt() {
+        return moveEndsAt;
+    }
+
+    public void setMoveEndsAt(LocalTime moveEndsAt) {
+        this.moveEndsAt = moveEndsAt;
+    }
+
+    public String getMovePlace() {
+        return movePlace;
+    }
+
+    public void setMovePlace(String movePlace) {
+        this.movePlace = movePlace;
+    }
+
+    public Long getTrainerId() {
+        return trainerId;
+    }
+
+    public void setTrainerId(Long trainerId) {
+        this.trainerId = trainerId;
+    }
+
+    public Integer getTrainerDay() {
+        return trainerDay;
+    }
+
+    public void setTrainerDay(Integer trainerDay) {
+        this.trainerDay = trainerDay;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public boolean isAgeExceptionAsked() {
+        return ageExceptionAsked;
+    }
+
+    public String getAgeExceptionReason() {
+        return ageExceptionReason;
+    }
+
+    public void setAgeExceptionReason(String ageExceptionReason) {
+        this.ageExceptionReason = ageExceptionReason;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public ApplicantImport getImportPreview() {
+        return importPreview;
+    }
+
+    public Map<Long, String> getWithdrawalReasons() {
+        return withdrawalReasons;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public void setCancellationReason(String cancellationReason) {
+        this.cancellationReason = cancellationReason;
+    }
+}

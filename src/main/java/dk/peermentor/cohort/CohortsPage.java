@@ -1,0 +1,175 @@
+package dk.peermentor.cohort;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import dk.peermentor.platform.Messages;
+import dk.peermentor.platform.RuleViolation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The coordinator's cohorts: the list, and a new cohort with its proposed schedule. */
+@Named
+@ViewScoped
+public class CohortsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    CohortPlanningService planning;
+
+    private List<ProgrammeOverview> programmes;
+    private Long programmeId;
+    private String name;
+    private String place;
+    private int capacity = Cohort.DEFAULT_CAPACITY;
+    private String firstMonth = YearMonth.now().plusMonths(2).toString();
+    private int week = 2;
+    private DayOfWeek dayOfWeek = DayOfWeek.TUESDAY;
+    private LocalTime startsAt = LocalTime.of(9, 30);
+    private LocalTime endsAt = LocalTime.of(15, 0);
+    private SchedulePreview preview;
+
+    @PostConstruct
+    void load() {
+        programmes = cohorts.overview();
+        if (programmeId == null && !programmes.isEmpty()) {
+            programmeId = programmes.get(0).id();
+        }
+    }
+
+    /** Shows the six dates the rule gives, and any holiday or double month, before anything is saved. */
+    public void propose() {
+        try {
+            preview = planning.propose(month(), rule());
+        } catch (RuleViolation refused) {
+            preview = null;
+            Messages.refused(refused);
+        }
+    }
+
+    public void create() throws IOException {
+        try {
+            long id = planning.create(new NewCohort(programmeId, name, place, capacity, month(), rule()));
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Messages.info("cohorts.created", name);
+            external.redirect(external.getRequestContextPath() + "/coordinator/cohort?id=" + id);
+        } catch (RuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    private ScheduleRule rule() {
+        return new ScheduleRule(week, dayOfWeek, startsAt, endsAt);
+    }
+
+    private YearMonth month() {
+        try {
+            return YearMonth.parse(firstMonth);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new RuleViolation("rule.cohort.firstMonth", String.valueOf(firstMonth));
+        }
+    }
+
+    public List<ProgrammeOverview> getProgrammes() {
+        return programmes;
+    }
+
+    public DayOfWeek[] getDaysOfWeek() {
+        return DayOfWeek.values();
+    }
+
+    public int[] getWeeks() {
+        return new int[] {1, 2, 3, 4, ScheduleRule.LAST};
+    }
+
+    public SchedulePreview getPreview() {
+        return preview;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getFirstMonth() {
+        return firstMonth;
+    }
+
+    public void setFirstMonth(String firstMonth) {
+        this.firstMonth = firstMonth;
+    }
+
+    public int getWeek() {
+        return week;
+    }
+
+    public void setWeek(int week) {
+        this.week = week;
+    }
+
+    public DayOfWeek getDayOfWeek() {
+        return dayOfWeek;
+    }
+
+    public void setDayOfWeek(DayOfWeek dayOfWeek) {
+        this.dayOfWeek = dayOfWeek;
+    }
+
+    public LocalTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalTime endsAt) {
+        this.endsAt = endsAt;
+    }
+}

@@ -1,0 +1,207 @@
+package dk.peermentor.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dk.peermentor.testing.Deployments;
+import dk.peermentor.testing.WebUser;
+import dk.peermentor.testing.WebUser.Page;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/**
+ * A coordinator plans cohorts over the real pages: a schedule over Easter and the change to summer
+ * time, capacity and waiting list, the age rule, moving a day.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CohortPlanningIT {
+
+    private static final String PASSWORD = "peer-demo-2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application("cohort-planning", Map.of("peermentor.demo", "true"));
+    }
+
+    @ArquillianResource
+    URL app;
+
+    @Test
+    void aScheduleOverEasterFlagsMaundyThursdayAndTheCalendarKeepsLocalTimesOverSummerTime() throws Exception {
+        WebUser coordinator = coordinator();
+        Page proposed = propose(coordinator, "Hold påske 2027", "2027-01", "4", "THURSDAY", "15");
+        assertEquals(6, proposed.document().select("#proposal li").size(), proposed.text());
+        assertTrue(proposed.document().select("#warnings").text().contains("Dag 3 falder på en helligdag: Skærtorsdag"),
+                proposed.document().select("#warnings").text());
+
+        Page cohort = coordinator.follow(coordinator.submit(proposed, "create", Map.of(), "create:save"));
+        assertTrue(cohort.uri().toString().contains("/coordinator/cohort?id="), cohort.uri().toString());
+        assertTrue(cohort.text().contains("Skærtorsdag"), "the cohort page keeps warning about the holiday");
+        String id = cohort.uri().getQuery().replace("id=", "");
+
+        Page ics = coordinator.get("calendar/cohort?id=" + id);
+        assertEquals("text/calendar", ics.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics.body())).getComponents("VEVENT");
+        assertEquals(6, events.size());
+        // 25 March 2027 is winter time, 22 April summer time: 09:30 on the wall clock both times.
+        assertEquals(Instant.parse("2027-03-25T08:30:00Z"), start(events.get(2)));
+        assertEquals(Instant.parse("2027-04-22T07:30:00Z"), start(events.get(3)));
+        assertTrue(events.get(3).getSummary().getValue().startsWith("Dag 4: "), events.get(3).getSummary().getValue());
+    }
+
+    @Test
+    void aFullCohortPutsTheNextApplicantOnTheWaitingListAndAWithdrawalMakesRoom() {
+        WebUser coordinator = coordinator();
+        Page cohort = create(coordinator, "Lille hold", "2027-02", "2");
+        cohort = enrol(coordinator, cohort, "Asta", "Holm", "asta.holm@demo.example", "1990-05-01", null);
+        cohort = enrol(coordinator, cohort, "Bent", "Krog", "bent.krog@demo.example", "1985-01-20", null);
+        Page third = enrol(coordinator, cohort, "Carl", "Due", "carl.due@demo.example", "1992-11-11", null);
+        assertTrue(third.messages().contains("venteliste"), third.messages());
+        assertEquals(2, third.document().select("#participants tbody tr").size());
+        assertEquals(1, third.document().select("form#waiting li").size());
+
+        Page again = enrol(coordinator, third, "Carl", "Due", "CARL.DUE@demo.example", "1992-11-11", null);
+        assertTrue(again.messages().contains("allerede søgt"), again.messages());
+
+        Map<String, String> reason = Map.of("participants:table:0:reason", "Flytter til Aarhus");
+        Page withdrawn = coordinator.submit(again, "participants", reason, "participants:table:0:withdraw");
+        assertTrue(withdrawn.messages().contains("meldt ud"), withdrawn.messages());
+        Page admitted = coordinator.submit(withdrawn, "waiting", Map.of(),
+                withdrawn.document().select("form#waiting input[type=submit]").first().attr("name"));
+        assertEquals(2, admitted.document().select("#participants tbody tr").size());
+        assertTrue(admitted.document().select("#participants").text().contains("Carl Due"));
+        assertTrue(admitted.document().select("form#waiting").isEmpty());
+    }
+
+    @Test
+    void someoneOutsideTheAgeRangeIsOnlyEnrolledWithAReasonThatIsAudited() {
+        WebUser coordinator = coordinator();
+        Page cohort = create(coordinator, "Aldershold", "2027-03", "15");
+        String born = LocalDate.now().minusYears(61).toString();
+        Page asked = enrol(coordinator, cohort, "Gerda", "Vang", "gerda.vang@demo.example", born, null);
+        assertTrue(asked.messages().contains("aldersgrænse"), asked.messages());
+        assertTrue(asked.document().select("#participants tbody tr").isEmpty(), "nothing was saved");
+        assertFalse(coordinator.submit(coordinator.get("coordinator/people"), "search",
+                Map.of("search:query", "gerda.vang"), "search:find").text().contains("gerda.vang@demo.example"),
+                "not even the person");
+
+        Page enrolled = enrol(coordinator, asked, "Gerda", "Vang", "gerda.vang@demo.example", born,
+                "Erfaren frivillig i foreningen");
+        assertTrue(enrolled.document().select("#participants").text().contains("Erfaren frivillig"), enrolled.text());
+        Page audit = coordinator.submit(coordinator.get("coordinator/audit"), "audit",
+                Map.of("audit:action", "ENROLMENT_CHANGED"), "audit:search");
+        assertTrue(audit.text().contains("age exception: Erfaren frivillig i foreningen"), audit.text());
+    }
+
+    @Test
+    void aDayMovesWithinItsOrderButNotPastItsNeighbours() {
+        WebUser coordinator = coordinator();
+        Page cohort = create(coordinator, "Flyttehold", "2027-08", "15");
+        Page moving = coordinator.submit(cohort, "days", Map.of(), "days:table:1:move");
+        Page refused = coordinator.submit(moving, "move", Map.of("move:date", "2027-12-01"), "move:save");
+        assertTrue(refused.messages().contains("rækkefølge"), refused.messages());
+
+        Page moved = coordinator.submit(moving, "move", Map.of("move:date", "2027-09-23"), "move:save");
+        assertTrue(moved.messages().contains("Dag 2 er flyttet"), moved.messages());
+        assertTrue(moved.document().select("#days").text().contains("23. sep."), moved.document().select("#days").text());
+    }
+
+    @Test
+    void anApplicantFileWithOneBadRowAmong200ImportsNobodyAndAGoodOneImportsAll() throws Exception {
+        WebUser coordinator = coordinator();
+        Page cohort = create(coordinator, "Importhold", "2027-04", "15");
+        StringBuilder file = new StringBuilder("\uFEFFfornavn;efternavn;e-mail\n");
+        for (int i = 1; i <= 200; i++) {
+            file.append("Kursist;Nummer ").append(i).append(';')
+                    .append(i == 137 ? "ingen-snabel-a" : "import" + i + "@demo.example").append('\n');
+        }
+        Page checked = coordinator.upload(cohort, "import", "import:file", "ansoegere.csv",
+                file.toString().getBytes(StandardCharsets.UTF_8), "import:preview");
+        assertEquals(1, checked.document().select("#import-problems tbody tr").size(), checked.text());
+        assertTrue(checked.document().select("#import-problems tbody tr").text().startsWith("138 E-mail"),
+                checked.document().select("#import-problems").text());
+        assertTrue(checked.document().select("form#import-confirm").isEmpty(), "no import button while a row is wrong");
+        assertTrue(checked.document().select("#participants tbody tr").isEmpty(), "nobody was imported");
+
+        byte[] fixture = Files.readAllBytes(Path.of("src/test/resources/fixtures/applicants-20.csv"));
+        Page previewed = coordinator.upload(checked, "import", "import:file", "applicants-20.csv", fixture, "import:preview");
+        assertEquals(20, previewed.document().select("#import-rows tbody tr").size(), previewed.text());
+        assertTrue(previewed.text().contains("Cecilie Ågård"));
+        Page imported = coordinator.submit(previewed, "import-confirm", Map.of(), "import-confirm:save");
+        assertTrue(imported.messages().contains("20 ansøgere er importeret"), imported.messages());
+        assertEquals(15, imported.document().select("#participants tbody tr").size(), "15 places");
+        assertEquals(5, imported.document().select("form#waiting li").size(), "the rest wait, in file order");
+        assertTrue(imported.document().select("form#waiting li").first().text().contains("Palle"));
+    }
+
+    @Test
+    void aMovedTraineeContinuesInTheOtherCohortAndTheFirstEnrolmentStaysOnRecord() {
+        WebUser coordinator = coordinator();
+        Page target = create(coordinator, "Efterårshold 2027", "2027-09", "15");
+        Page from = create(coordinator, "Sommerhold 2027", "2027-06", "15");
+        from = enrol(coordinator, from, "Hans", "Vestergaard", "hans.v@demo.example", "1980-03-03", null);
+        String enrolment = from.document().select("#move-trainee\\:trainee option").stream()
+                .filter(o -> o.text().contains("Hans")).findFirst().orElseThrow().attr("value");
+        String targetId = target.uri().getQuery().replace("id=", "");
+        Page moved = coordinator.submit(from, "move-trainee", Map.of("move-trainee:trainee", enrolment,
+                "move-trainee:target", targetId, "move-trainee:reason", "Nattevagter i foråret"), "move-trainee:save");
+        assertTrue(moved.messages().contains("fortsætter på Efterårshold 2027"), moved.messages());
+        assertTrue(moved.document().select("#participants tbody tr").isEmpty());
+        assertTrue(moved.text().contains("Hans Vestergaard: Udmeldt"));
+        assertTrue(coordinator.get("coordinator/cohort?id=" + targetId).document().select("#participants").text()
+                .contains("Hans Vestergaard"));
+    }
+
+    private WebUser coordinator() {
+        return WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
+    }
+
+    private static Page propose(WebUser coordinator, String name, String month, String week, String day, String capacity) {
+        Map<String, String> fields = new HashMap<>(Map.of("create:name", name, "create:place", "Havnegade 12",
+                "create:capacity", capacity, "create:firstMonth", month, "create:week", week,
+                "create:dayOfWeek", day, "create:startsAt", "09:30", "create:endsAt", "15:00"));
+        return coordinator.submit(coordinator.get("coordinator/cohorts"), "create", fields, "create:propose");
+    }
+
+    private static Page create(WebUser coordinator, String name, String month, String capacity) {
+        Page proposed = propose(coordinator, name, month, "2", "TUESDAY", capacity);
+        return coordinator.follow(coordinator.submit(proposed, "create", Map.of(), "create:save"));
+    }
+
+    private static Page enrol(WebUser coordinator, Page cohort, String given, String family, String email, String born,
+            String ageReason) {
+        Map<String, String> fields = new HashMap<>(Map.of("enrol:given", given, "enrol:family", family,
+                "enrol:email", email, "enrol:birth", born, "enrol:language", "DA"));
+        if (ageReason != null) {
+            fields.put("enrol:ageReason", ageReason);
+        }
+        return coordinator.submit(cohort, "enrol", fields, "enrol:save");
+    }
+
+    private static Instant start(VEvent event) {
+        return ((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant();
+    }
+}
