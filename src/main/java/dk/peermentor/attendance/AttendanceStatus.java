@@ -1,5 +1,8 @@
 package dk.peermentor.attendance;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What a trainer marks for a trainee on a teaching day. */
 public enum AttendanceStatus {
     PRESENT(true),
@@ -15,6 +18,11 @@ public enum AttendanceStatus {
     }
 
     /** Late and left early count as attended; an excused absence does not. */
+    /** The statuses that count as attended (Present, Late, Left early). */
+    public static List<AttendanceStatus> attended() {
+        return Arrays.stream(values()).filter(AttendanceStatus::countsAsAttended).toList();
+    }
+
     public boolean countsAsAttended() {
         return attended;
     }

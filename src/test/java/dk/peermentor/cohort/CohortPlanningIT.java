@@ -175,6 +175,64 @@ class CohortPlanningIT {
                 .contains("Hans Vestergaard"));
     }
 
+    @Test
+    void theDashboardAgreesWithTheTrainersAttendanceSheet() {
+        WebUser trainer = WebUser.loggedIn(app, "trainer@demo.example", PASSWORD);
+        Page trainerHome = trainer.get("trainer/");
+        String cohortName = trainerHome.document().select(".unit-card a").first().text();
+        Page sheet = trainer.click(trainerHome, trainerHome.document().select(".unit-card a").first().attr("href"));
+        List<String> attendedWords = List.of("Mødt", "Kom for sent", "Gik tidligt");
+        long marks = 0;
+        long attended = 0;
+        int held = 0;
+        for (int day = 0; day < 6; day++) {
+            int column = day + 2;
+            boolean anyMark = sheet.document().select("#sheet tbody tr td:nth-child(" + column + ")").stream()
+                    .anyMatch(td -> !td.text().equals("–"));
+            held += anyMark ? 1 : 0;
+        }
+        long atRisk = 0;
+        for (var row : sheet.document().select("#sheet tbody tr")) {
+            long rowAttended = row.select("td").stream().filter(td -> attendedWords.contains(td.text())).count();
+            long rowMarks = row.select("td").stream().limit(6).filter(td -> !td.text().equals("–")).count();
+            marks += rowMarks;
+            attended += rowAttended;
+            atRisk += held - rowAttended >= 2 ? 1 : 0;
+        }
+
+        Page dashboard = coordinator().get("coordinator/");
+        var row = dashboard.document().select("#running tbody tr:contains(" + cohortName + ")").first();
+        assertTrue(row != null, dashboard.text());
+        List<String> cells = row.select("td").eachText();
+        assertEquals(held + " / 6", cells.get(0));
+        assertEquals(Math.round(100.0 * attended / marks) + " %", cells.get(1));
+        assertEquals("12", cells.get(2));
+        assertEquals(Long.toString(atRisk), cells.get(3));
+    }
+
+    @Test
+    void aTraineeSubscribesToTheirTeachingDaysAndCanStopIt() throws Exception {
+        WebUser trainee = WebUser.loggedIn(app, "trainee@demo.example", PASSWORD);
+        Page home = trainee.get("trainee/");
+        Page created = trainee.submit(home, "feed", Map.of(), "feed:renew");
+        String address = created.document().getElementById("feed-address").text();
+        String path = address.substring(address.indexOf("feeds/"));
+
+        WebUser calendarApp = new WebUser(app);
+        Page feed = calendarApp.get(path);
+        assertEquals(200, feed.status());
+        assertEquals(6, new CalendarBuilder().build(new StringReader(feed.body())).getComponents("VEVENT").size());
+
+        Page renewed = trainee.submit(created, "feed", Map.of(), "feed:renew");
+        String second = renewed.document().getElementById("feed-address").text();
+        assertEquals(404, calendarApp.get(path).status(), "a new address retires the old one");
+        assertEquals(200, calendarApp.get(second.substring(second.indexOf("feeds/"))).status());
+
+        Page stopped = trainee.submit(renewed, "feed", Map.of(), "feed:stop");
+        assertTrue(stopped.messages().contains("virker ikke længere"), stopped.messages());
+        assertEquals(404, calendarApp.get(second.substring(second.indexOf("feeds/"))).status());
+    }
+
     private WebUser coordinator() {
         return WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
     }

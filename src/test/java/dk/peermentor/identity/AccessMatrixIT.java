@@ -121,6 +121,7 @@ class AccessMatrixIT {
         rows.put("/coordinator/cohort?id=999999", List.of(l, n, f, f, f, f));
         rows.put("/calendar/cohort?id=" + runningCohort, List.of(l, p, p, f, p, f));
         rows.put("/calendar/cohort?id=999999", List.of(l, n, n, n, n, n));
+        rows.put("/feeds/not-found", List.of(n, n, n, n, n, n));
         rows.put("/coordinator/person-data?person=" + traineePerson, List.of(l, p, f, f, f, f));
         rows.put("/coordinator/person-data?person=999999", List.of(l, n, f, f, f, f));
         rows.put("/trainer/", List.of(l, f, p, p, f, f));

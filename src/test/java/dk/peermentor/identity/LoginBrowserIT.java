@@ -41,7 +41,9 @@ class LoginBrowserIT {
     void theCoordinatorLandsOnTheCoordinatorPagesAndCanManageUsers() {
         logIn("coordinator@demo.example");
         assertLandedOn("/coordinator/", "Koordinator");
+        assertTrue(browser.driver().findElement(By.id("running")).getText().contains("Hold efterår"));
         browser.assertAccessible();
+        browser.screenshot("dashboard-da-desktop");
         browser.driver().findElement(By.linkText("Brugere")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/coordinator/users"));
         assertTrue(browser.driver().findElement(By.id("users:accounts")).getText().contains("trainee@demo.example"));
