@@ -67,6 +67,20 @@ public class CohortPlanningService {
         return new SchedulePreview(days, ScheduleWarning.about(dates));
     }
 
+    /** The programme's mentor age range, used when enrolling (18-50 in the seed project). */
+    public void changeAgeRange(long programmeId, int minAge, int maxAge) {
+        currentUser.require(Role.COORDINATOR);
+        Optional.ofNullable(em.find(Programme.class, programmeId))
+                .orElseThrow(() -> new NotFound("programme " + programmeId)).changeMentorAgeRange(minAge, maxAge);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Programme programme(long programmeId) {
+        currentUser.require(Role.COORDINATOR);
+        return Optional.ofNullable(em.find(Programme.class, programmeId))
+                .orElseThrow(() -> new NotFound("programme " + programmeId));
+    }
+
     /** Creates a cohort with the proposed six days. Returns its id. */
     public long create(NewCohort form) {
         currentUser.require(Role.COORDINATOR);

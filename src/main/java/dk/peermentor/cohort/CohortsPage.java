@@ -42,12 +42,19 @@ public class CohortsPage implements Serializable {
     private LocalTime startsAt = LocalTime.of(9, 30);
     private LocalTime endsAt = LocalTime.of(15, 0);
     private SchedulePreview preview;
+    private int minAge;
+    private int maxAge;
 
     @PostConstruct
     void load() {
         programmes = cohorts.overview();
         if (programmeId == null && !programmes.isEmpty()) {
             programmeId = programmes.get(0).id();
+        }
+        if (programmeId != null) {
+            Programme programme = planning.programme(programmeId);
+            minAge = programme.mentorMinAge();
+            maxAge = programme.mentorMaxAge();
         }
     }
 
@@ -71,6 +78,31 @@ public class CohortsPage implements Serializable {
         } catch (RuleViolation refused) {
             Messages.refused(refused);
         }
+    }
+
+    public void saveAgeRange() {
+        try {
+            planning.changeAgeRange(programmeId, minAge, maxAge);
+            Messages.info("cohorts.ageRangeSaved", minAge, maxAge);
+        } catch (RuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public int getMinAge() {
+        return minAge;
+    }
+
+    public void setMinAge(int minAge) {
+        this.minAge = minAge;
+    }
+
+    public int getMaxAge() {
+        return maxAge;
+    }
+
+    public void setMaxAge(int maxAge) {
+        this.maxAge = maxAge;
     }
 
     private ScheduleRule rule() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +117,16 @@ class CohortPlanningIT {
         Page audit = coordinator.submit(coordinator.get("coordinator/audit"), "audit",
                 Map.of("audit:action", "ENROLMENT_CHANGED"), "audit:search");
         assertTrue(audit.text().contains("age exception: Erfaren frivillig i foreningen"), audit.text());
+
+        // The programme's range is the coordinators' to set: widened, the same age needs no reason.
+        Page widened = coordinator.submit(coordinator.get("coordinator/cohorts"), "age",
+                Map.of("age:min", "18", "age:max", "70"), "age:save");
+        assertTrue(widened.messages().contains("18 til 70"), widened.messages());
+        Page withinNow = enrol(coordinator, coordinator.get("coordinator/cohort?" + cohort.uri().getQuery()),
+                "Helge", "Munk", "helge.munk@demo.example", born, null);
+        assertTrue(withinNow.document().select("#participants").text().contains("Helge Munk"), withinNow.messages());
+        coordinator.submit(coordinator.get("coordinator/cohorts"), "age", Map.of("age:min", "18", "age:max", "50"),
+                "age:save");
     }
 
     @Test
@@ -231,6 +244,24 @@ class CohortPlanningIT {
         Page stopped = trainee.submit(renewed, "feed", Map.of(), "feed:stop");
         assertTrue(stopped.messages().contains("virker ikke længere"), stopped.messages());
         assertEquals(404, calendarApp.get(second.substring(second.indexOf("feeds/"))).status());
+    }
+
+    @Test
+    void theCohortListAndTheAttendanceMatrixGoToASpreadsheet() throws Exception {
+        WebUser trainer = WebUser.loggedIn(app, "trainer@demo.example", PASSWORD);
+        Page home = trainer.get("trainer/");
+        String cohortId = home.document().select(".unit-card a").first().attr("href").replaceAll(".*id=", "");
+        WebUser.Download xlsx = trainer.download("exports/attendance.xlsx?cohort=" + cohortId);
+        assertEquals(200, xlsx.status());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Kursist", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(12, sheet.getLastRowNum(), "a row per trainee under the header");
+        }
+        Page csv = coordinator().get("exports/cohorts.csv");
+        assertEquals("text/csv", csv.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(csv.body().contains("Uddannelse;Hold;Status;"), csv.body());
+        assertTrue(csv.body().contains("Hold efterår"), csv.body());
     }
 
     private WebUser coordinator() {

@@ -122,6 +122,11 @@ class AccessMatrixIT {
         rows.put("/calendar/cohort?id=" + runningCohort, List.of(l, p, p, f, p, f));
         rows.put("/calendar/cohort?id=999999", List.of(l, n, n, n, n, n));
         rows.put("/feeds/not-found", List.of(n, n, n, n, n, n));
+        rows.put("/exports/cohorts.csv", List.of(l, p, f, f, f, f));
+        rows.put("/exports/cohorts.xlsx", List.of(l, p, f, f, f, f));
+        rows.put("/exports/attendance.csv?cohort=" + runningCohort, List.of(l, p, p, f, f, f));
+        rows.put("/exports/attendance.xlsx?cohort=" + runningCohort, List.of(l, p, p, f, f, f));
+        rows.put("/exports/not-found", List.of(l, n, n, n, n, n));
         rows.put("/coordinator/person-data?person=" + traineePerson, List.of(l, p, f, f, f, f));
         rows.put("/coordinator/person-data?person=999999", List.of(l, n, f, f, f, f));
         rows.put("/trainer/", List.of(l, f, p, p, f, f));

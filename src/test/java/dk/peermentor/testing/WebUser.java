@@ -61,6 +61,24 @@ public final class WebUser {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** Fetches a binary download (a workbook, a PDF) as bytes. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary answer. */
+    public record Download(int status, byte[] body, HttpHeaders headers) {
+    }
+
     /** Opens a link of {@code page}, as a click would. */
     public Page click(Page page, String href) {
         return send(HttpRequest.newBuilder(page.uri().resolve(href)).GET());
