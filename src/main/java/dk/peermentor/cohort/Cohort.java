@@ -119,6 +119,25 @@ public class Cohort {
         day.reschedule(date, startsAt, endsAt, place);
     }
 
+    /**
+     * Gives all six days new dates and times at once (a new first month or rule), keeping each day's
+     * place. The new dates must be in order, day 1 first.
+     */
+    public void rescheduleAll(List<LocalDate> dates, LocalTime startsAt, LocalTime endsAt) {
+        if (dates.size() != teachingDays.size()) {
+            throw new RuleViolation("rule.teachingDay.sequence", dates.size(), TEACHING_DAYS);
+        }
+        for (int i = 1; i < dates.size(); i++) {
+            if (!dates.get(i).isAfter(dates.get(i - 1))) {
+                throw new RuleViolation("rule.teachingDay.outOfOrder", i + 1, dates.get(i), i, dates.get(i - 1));
+            }
+        }
+        for (int i = 0; i < dates.size(); i++) {
+            TeachingDay day = teachingDays.get(i);
+            day.reschedule(dates.get(i), startsAt, endsAt, day.place());
+        }
+    }
+
     private void requireInOrder(int sequence, LocalDate date) {
         for (TeachingDay other : teachingDays) {
             boolean outOfOrder = other.sequence() < sequence && !other.date().isBefore(date)

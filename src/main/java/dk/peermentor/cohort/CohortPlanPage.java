@@ -3,8 +3,11 @@ package dk.peermentor.cohort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,13 @@ public class CohortPlanPage implements Serializable {
     private final Map<Long, String> withdrawalReasons = new HashMap<>();
     private String cancellationReason;
 
+    private String editName;
+    private String editPlace;
+    private int editCapacity;
+    private String rescheduleMonth;
+    private int rescheduleWeek = 2;
+    private DayOfWeek rescheduleDay = DayOfWeek.TUESDAY;
+
     private Long movingEnrolmentId;
     private Long moveTargetId;
     private String moveReason;
@@ -80,6 +90,12 @@ public class CohortPlanPage implements Serializable {
             throw new NotFound("cohort");
         }
         plan = planning.plan(id);
+        editName = plan.cohort().name();
+        editPlace = plan.cohort().place();
+        editCapacity = plan.cohort().capacity();
+        if (rescheduleMonth == null && !plan.cohort().teachingDays().isEmpty()) {
+            rescheduleMonth = YearMonth.from(plan.cohort().teachingDays().get(0).date()).toString();
+        }
         if (trainers == null) {
             trainers = planning.trainers();
         }
@@ -177,6 +193,87 @@ public class CohortPlanPage implements Serializable {
             planning.withdraw(enrolment.id(), withdrawalReasons.get(enrolment.id()), enrolment.version());
             Messages.info("cohort.withdrawn", enrolment.person().fullName());
         });
+    }
+
+    public void describe() {
+        String name = editName;
+        act(() -> {
+            planning.describe(id, editName, editPlace, editCapacity, getPlan().cohort().version());
+            Messages.info("cohort.saved", name);
+        });
+    }
+
+    public void reschedule() {
+        act(() -> {
+            TeachingDay first = getPlan().cohort().teachingDays().get(0);
+            YearMonth month;
+            try {
+                month = YearMonth.parse(String.valueOf(rescheduleMonth));
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation("rule.cohort.firstMonth", String.valueOf(rescheduleMonth));
+            }
+            List<ScheduleWarning> warnings = planning.reschedule(id, month,
+                    new ScheduleRule(rescheduleWeek, rescheduleDay, first.startsAt(), first.endsAt()),
+                    getPlan().cohort().version());
+            Messages.info("cohort.rescheduled");
+            warnings.forEach(w -> Messages.show(null, FacesMessage.SEVERITY_WARN, w.describe(languageSelection.getLanguage())));
+        });
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public String getEditPlace() {
+        return editPlace;
+    }
+
+    public void setEditPlace(String editPlace) {
+        this.editPlace = editPlace;
+    }
+
+    public int getEditCapacity() {
+        return editCapacity;
+    }
+
+    public void setEditCapacity(int editCapacity) {
+        this.editCapacity = editCapacity;
+    }
+
+    public String getRescheduleMonth() {
+        return rescheduleMonth;
+    }
+
+    public void setRescheduleMonth(String rescheduleMonth) {
+        this.rescheduleMonth = rescheduleMonth;
+    }
+
+    public int getRescheduleWeek() {
+        return rescheduleWeek;
+    }
+
+    public void setRescheduleWeek(int rescheduleWeek) {
+        this.rescheduleWeek = rescheduleWeek;
+    }
+
+    public DayOfWeek getRescheduleDay() {
+        return rescheduleDay;
+    }
+
+    public void setRescheduleDay(DayOfWeek rescheduleDay) {
+        this.rescheduleDay = rescheduleDay;
+    }
+
+    public DayOfWeek[] getDaysOfWeek() {
+        return DayOfWeek.values();
+    }
+
+    public int[] getWeeks() {
+        return new int[] {1, 2, 3, 4, ScheduleRule.LAST};
     }
 
     public void moveTrainee() {

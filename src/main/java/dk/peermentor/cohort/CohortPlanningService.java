@@ -25,6 +25,7 @@ import dk.peermentor.platform.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -117,6 +118,33 @@ public class CohortPlanningService {
                 enrolments);
     }
 
+    /** Changes name, place and capacity; refused when someone else changed the cohort meanwhile. */
+    public void describe(long cohortId, String name, String place, int capacity, int expectedVersion) {
+        currentUser.require(Role.COORDINATOR);
+        Cohort cohort = cohort(cohortId);
+        requireVersion(cohort.version(), expectedVersion);
+        cohort.describe(name, place, capacity);
+    }
+
+    /**
+     * New dates for all six days from another first month or rule, while nothing has been recorded
+     * yet. Returns the warnings about the new dates.
+     */
+    public List<ScheduleWarning> reschedule(long cohortId, YearMonth firstMonth, ScheduleRule rule, int expectedVersion) {
+        currentUser.require(Role.COORDINATOR);
+        Cohort cohort = cohort(cohortId);
+        requireVersion(cohort.version(), expectedVersion);
+        long marks = em.createQuery("select count(a) from Attendance a where a.teachingDay.cohort = :cohort", Long.class)
+                .setParameter("cohort", cohort).getSingleResult();
+        if (marks > 0) {
+            throw new RuleViolation("rule.cohort.rescheduleAfterStart");
+        }
+        List<LocalDate> dates = rule.datesFrom(firstMonth, Cohort.TEACHING_DAYS);
+        cohort.rescheduleAll(dates, rule.startsAt(), rule.endsAt());
+        em.lock(cohort, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return ScheduleWarning.about(dates);
+    }
+
     /** Moves one teaching day. Out of order is refused; holidays and double months are only warned about. */
     public List<ScheduleWarning> moveTeachingDay(long cohortId, int sequence, LocalDate date, LocalTime startsAt,
             LocalTime endsAt, String place, int expectedVersion) {
@@ -124,6 +152,8 @@ public class CohortPlanningService {
         Cohort cohort = cohort(cohortId);
         requireVersion(cohort.version(), expectedVersion);
         cohort.moveTeachingDay(sequence, date, startsAt, endsAt, place);
+        // The days are rows of their own; the cohort's version is what a second editor compares.
+        em.lock(cohort, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return ScheduleWarning.about(cohort.teachingDays().stream().map(TeachingDay::date).toList());
     }

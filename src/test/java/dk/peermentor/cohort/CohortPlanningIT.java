@@ -31,6 +31,11 @@ import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 
@@ -171,21 +176,56 @@ class CohortPlanningIT {
     }
 
     @Test
-    void aMovedTraineeContinuesInTheOtherCohortAndTheFirstEnrolmentStaysOnRecord() {
+    void aMovedTraineeContinuesInTheOtherCohortAndKeepsTheAttendanceRecordedSoFar() {
         WebUser coordinator = coordinator();
         Page target = create(coordinator, "Efterårshold 2027", "2027-09", "15");
-        Page from = create(coordinator, "Sommerhold 2027", "2027-06", "15");
-        from = enrol(coordinator, from, "Hans", "Vestergaard", "hans.v@demo.example", "1980-03-03", null);
-        String enrolment = from.document().select("#move-trainee\\:trainee option").stream()
-                .filter(o -> o.text().contains("Hans")).findFirst().orElseThrow().attr("value");
+        Page dashboard = coordinator.get("coordinator/");
+        Page running = coordinator.click(dashboard, dashboard.document().select("#running a").first().attr("href"));
+        String enrolment = running.document().select("select[name=move-trainee:trainee] option").stream()
+                .filter(o -> o.text().equals("Nikolaj Haddad")).findFirst().orElseThrow().attr("value");
         String targetId = target.uri().getQuery().replace("id=", "");
-        Page moved = coordinator.submit(from, "move-trainee", Map.of("move-trainee:trainee", enrolment,
-                "move-trainee:target", targetId, "move-trainee:reason", "Nattevagter i foråret"), "move-trainee:save");
+        Page moved = coordinator.submit(running, "move-trainee", Map.of("move-trainee:trainee", enrolment,
+                "move-trainee:target", targetId, "move-trainee:reason", "Nattevagter i efteråret"), "move-trainee:save");
         assertTrue(moved.messages().contains("fortsætter på Efterårshold 2027"), moved.messages());
-        assertTrue(moved.document().select("#participants tbody tr").isEmpty());
-        assertTrue(moved.text().contains("Hans Vestergaard: Udmeldt"));
+        assertFalse(moved.document().select("#participants").text().contains("Nikolaj Haddad"));
+        assertTrue(moved.text().contains("Nikolaj Haddad: Udmeldt"));
         assertTrue(coordinator.get("coordinator/cohort?id=" + targetId).document().select("#participants").text()
-                .contains("Hans Vestergaard"));
+                .contains("Nikolaj Haddad"));
+
+        Page found = coordinator.submit(coordinator.get("coordinator/people"), "search",
+                Map.of("search:query", "nikolaj.haddad"), "search:find");
+        JsonObject export = Json.createReader(new StringReader(coordinator.get(found.document()
+                .select("a[href*=person-data]").first().attr("href").replaceAll("^.*?coordinator/", "coordinator/"))
+                .body())).readObject();
+        JsonArray enrolments = export.getJsonArray("enrolments");
+        assertEquals(2, enrolments.size(), export.toString());
+        JsonObject before = enrolments.stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("status").equals("WITHDRAWN")).findFirst().orElseThrow();
+        assertFalse(before.getJsonArray("attendance").isEmpty(), "the days attended before the move stay on record");
+    }
+
+    @Test
+    void aPlannedCohortIsEditedRescheduledAndCancelledAndAStaleEditChangesNothing() {
+        WebUser first = coordinator();
+        WebUser second = coordinator();
+        Page cohort = create(first, "Redigeringshold", "2027-10", "15");
+        Page secondView = second.get("coordinator/cohort?" + cohort.uri().getQuery());
+
+        Page saved = first.submit(cohort, "details", Map.of("details:name", "Redigeret hold", "details:capacity", "20"),
+                "details:save");
+        assertTrue(saved.messages().contains("Redigeret hold er gemt"), saved.messages());
+        Page stale = second.submit(secondView, "details", Map.of("details:place", "Et andet sted"), "details:save");
+        assertTrue(stale.messages().contains("En anden har ændret"), stale.messages());
+        assertFalse(first.get("coordinator/cohort?" + cohort.uri().getQuery()).text().contains("Et andet sted"));
+
+        Page rescheduled = first.submit(saved, "reschedule",
+                Map.of("reschedule:month", "2027-11", "reschedule:week", "1", "reschedule:day", "MONDAY"), "reschedule:save");
+        assertTrue(rescheduled.messages().contains("nye datoer"), rescheduled.messages());
+        assertTrue(rescheduled.document().select("#days tbody tr").first().text().contains("1. nov. 2027"),
+                rescheduled.document().select("#days").text());
+
+        Page cancelled = first.submit(rescheduled, "cancel", Map.of("cancel:reason", "For få ansøgere"), "cancel:confirm");
+        assertTrue(cancelled.document().select(".lead .status").text().contains("Aflyst"), cancelled.text());
     }
 
     @Test
