@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.peermentor.curriculum.CurriculumRegistry;
+import dk.peermentor.identity.NewPersonForm;
 import dk.peermentor.identity.Person;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.LanguageSelection;
@@ -56,12 +57,8 @@ public class CohortPlanPage implements Serializable {
     private Long trainerId;
     private Integer trainerDay;
 
-    private String givenName;
-    private String familyName;
-    private String email;
-    private String phone;
+    private NewPersonForm applicant = new NewPersonForm();
     private LocalDate dateOfBirth;
-    private Language language = Language.defaultLanguage();
     private boolean ageExceptionAsked;
     private String ageExceptionReason;
 
@@ -139,11 +136,13 @@ public class CohortPlanPage implements Serializable {
     public void enrol() {
         act(() -> {
             try {
-                EnrolmentOutcome outcome = planning.enrol(id, new NewTrainee(givenName, familyName, email, phone,
-                        dateOfBirth, language), ageExceptionAsked ? ageExceptionReason : null);
+                EnrolmentOutcome outcome = planning.enrol(id, new NewTrainee(applicant.getGivenName(),
+                        applicant.getFamilyName(), applicant.getEmail(), applicant.getPhone(), dateOfBirth,
+                        applicant.getLanguage()), ageExceptionAsked ? ageExceptionReason : null);
                 Messages.info(outcome == EnrolmentOutcome.ENROLLED ? "cohort.enrolled" : "cohort.waiting",
-                        givenName + " " + familyName);
-                givenName = familyName = email = phone = ageExceptionReason = null;
+                        applicant.getGivenName() + " " + applicant.getFamilyName());
+                applicant = new NewPersonForm();
+                ageExceptionReason = null;
                 dateOfBirth = null;
                 ageExceptionAsked = false;
             } catch (AgeExceptionNeeded outside) {
@@ -348,8 +347,8 @@ public class CohortPlanPage implements Serializable {
         return trainers;
     }
 
-    public Language[] getLanguages() {
-        return Language.values();
+    public NewPersonForm getApplicant() {
+        return applicant;
     }
 
     public Long getId() {
@@ -412,52 +411,12 @@ public class CohortPlanPage implements Serializable {
         this.trainerDay = trainerDay;
     }
 
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
     public LocalDate getDateOfBirth() {
         return dateOfBirth;
     }
 
     public void setDateOfBirth(LocalDate dateOfBirth) {
         this.dateOfBirth = dateOfBirth;
-    }
-
-    public Language getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Language language) {
-        this.language = language;
     }
 
     public boolean isAgeExceptionAsked() {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import dk.peermentor.platform.Language;
 
-/** The fields a new account starts from, as typed on the setup and users pages. */
+/** The fields a new person starts from, as typed on the setup, users and enrolment forms. */
 public class NewPersonForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
