@@ -1,6 +1,7 @@
 package dk.peermentor.attendance;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,9 +12,12 @@ import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
 import dk.peermentor.cohort.Cohort;
 import dk.peermentor.cohort.CohortAccess;
+import dk.peermentor.cohort.CohortStatus;
 import dk.peermentor.cohort.Enrolment;
+import dk.peermentor.cohort.EnrolmentStatus;
 import dk.peermentor.cohort.TeachingDay;
 import dk.peermentor.identity.Account;
+import dk.peermentor.identity.Role;
 import dk.peermentor.platform.NotFound;
 import dk.peermentor.platform.RuleViolation;
 
@@ -21,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 /**
@@ -81,18 +86,55 @@ public class AttendanceService {
         return marks;
     }
 
+    /** The roll call of one teaching day, for its trainers and coordinators. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RollCall rollCall(long teachingDayId) {
+        TeachingDay day = em.find(TeachingDay.class, teachingDayId);
+        if (day == null) {
+            throw new NotFound("teaching day " + teachingDayId);
+        }
+        access.requireTrainerOf(day.cohort());
+        Map<Long, Attendance> marks = new HashMap<>();
+        em.createQuery("select a from Attendance a where a.teachingDay = :day", Attendance.class)
+                .setParameter("day", day).getResultStream().forEach(a -> marks.put(a.enrolment().id(), a));
+        List<RollCall.Line> lines = em.createQuery("""
+                select e from Enrolment e join fetch e.person p
+                where e.cohort = :cohort and e.status in :takingPart order by p.givenName, p.familyName
+                """, Enrolment.class).setParameter("cohort", day.cohort())
+                .setParameter("takingPart", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED))
+                .getResultStream()
+                .map(e -> {
+                    Attendance mark = marks.get(e.id());
+                    return new RollCall.Line(e.id(), e.person().fullName(), mark == null ? null : mark.status(),
+                            mark == null ? null : mark.note(), mark == null ? null : mark.version());
+                }).toList();
+        return new RollCall(day.id(), day.cohort().id(), day.cohort().name(), day.sequence(), day.date(),
+                day.date().isBefore(LocalDate.now(clock)), lines);
+    }
+
     /**
      * Marks one trainee on one teaching day. {@code expectedVersion} is the version the trainer saw
-     * (null for a first mark); a different one means someone else marked in between.
+     * (null for a first mark); a different one means someone else marked in between, and the trainer
+     * is told their value. After the day a change needs a reason; once the cohort is completed only a
+     * coordinator may change attendance.
      */
     public Attendance mark(long enrolmentId, long teachingDayId, AttendanceStatus status, String note,
-            Integer expectedVersion) {
+            Integer expectedVersion, String correctionReason) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
         TeachingDay day = em.find(TeachingDay.class, teachingDayId);
         if (enrolment == null || day == null) {
             throw new RuleViolation("rule.attendance.unknown");
         }
         Account trainer = access.requireTrainerOf(day.cohort());
+        LocalDate today = LocalDate.now(clock);
+        if (day.cohort().status(today) == CohortStatus.COMPLETED && !trainer.has(Role.COORDINATOR)) {
+            throw new RuleViolation("rule.attendance.completedCohort");
+        }
+        boolean correction = day.date().isBefore(today);
+        if (correction && (correctionReason == null || correctionReason.isBlank())) {
+            throw new RuleViolation("rule.attendance.reasonNeeded", day.sequence());
+        }
+        String audited = status + (correction ? " (correction: " + correctionReason.strip() + ")" : "");
         Attendance existing = em.createQuery(
                 "select a from Attendance a where a.enrolment = :enrolment and a.teachingDay = :day", Attendance.class)
                 .setParameter("enrolment", enrolment).setParameter("day", day)
@@ -100,17 +142,57 @@ public class AttendanceService {
         if (existing == null) {
             Attendance created = Attendance.record(enrolment, day, status, note, trainer.person(), clock.instant());
             em.persist(created);
-            em.flush();
-            audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, created.id(), null, status);
+            try {
+                em.flush();
+            } catch (PersistenceException markedAtTheSameMoment) {
+                // Another trainer's first mark won the unique (enrolment, day) row; theirs is shown.
+                throw new MarkConflict();
+            }
+            audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, created.id(), null, audited);
             return created;
         }
         if (expectedVersion == null || existing.version() != expectedVersion) {
-            throw new RuleViolation("rule.concurrentEdit");
+            throw new MarkConflict();
         }
         AttendanceStatus before = existing.status();
         existing.mark(status, note, trainer.person(), clock.instant());
-        audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, existing.id(), before, status);
+        audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, existing.id(), before, audited);
         return existing;
+    }
+
+    /** Marks everyone without a mark on this day as present, all in one transaction. Returns how many. */
+    public int markUnmarkedPresent(long teachingDayId) {
+        TeachingDay day = em.find(TeachingDay.class, teachingDayId);
+        if (day == null) {
+            throw new NotFound("teaching day " + teachingDayId);
+        }
+        Account trainer = access.requireTrainerOf(day.cohort());
+        if (day.date().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolation("rule.attendance.reasonNeeded", day.sequence());
+        }
+        List<Enrolment> unmarked = em.createQuery("""
+                select e from Enrolment e where e.cohort = :cohort and e.status in :takingPart
+                and not exists (select a from Attendance a where a.enrolment = e and a.teachingDay = :day)
+                """, Enrolment.class).setParameter("cohort", day.cohort()).setParameter("day", day)
+                .setParameter("takingPart", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED))
+                .getResultList();
+        for (Enrolment enrolment : unmarked) {
+            Attendance created = Attendance.record(enrolment, day, AttendanceStatus.PRESENT, null, trainer.person(),
+                    clock.instant());
+            em.persist(created);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException markedAtTheSameMoment) {
+            throw new MarkConflict();
+        }
+        if (!unmarked.isEmpty()) {
+            em.createQuery("select a from Attendance a where a.teachingDay = :day and a.enrolment in :marked",
+                    Attendance.class).setParameter("day", day).setParameter("marked", unmarked)
+                    .getResultStream().forEach(a -> audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, a.id(), null,
+                            AttendanceStatus.PRESENT));
+        }
+        return unmarked.size();
     }
 
     private Cohort cohort(long cohortId) {

@@ -29,7 +29,11 @@ public class AttendanceSheetPage implements Serializable {
         sheet = attendance.sheetOf(id);
     }
 
+    /** The sheet; a missing or malformed id leaves none, which is a 404. */
     public AttendanceSheet getSheet() {
+        if (sheet == null) {
+            load();
+        }
         return sheet;
     }
 

@@ -81,6 +81,7 @@ class AccessMatrixIT {
     private final Map<Visitor, WebUser> visitors = new LinkedHashMap<>();
     private String runningCohort;
     private String traineePerson;
+    private String runningDay;
 
     @BeforeEach
     void logInEveryone() {
@@ -90,6 +91,8 @@ class AccessMatrixIT {
         // The records the matrix asks for, found the way a user finds them: through the pages.
         runningCohort = visitors.get(Visitor.TRAINER).get("trainer/").document()
                 .select("a[href*=cohort?id=]").first().attr("href").replaceAll(".*id=", "");
+        runningDay = visitors.get(Visitor.TRAINER).get("trainer/cohort?id=" + runningCohort).document()
+                .select("a[href*=roll-call?day=]").first().attr("href").replaceAll(".*day=", "");
         Page found = visitors.get(Visitor.COORDINATOR).submit(visitors.get(Visitor.COORDINATOR).get("coordinator/people"),
                 "search", Map.of("search:query", "trainee@demo.example"), "search:find");
         traineePerson = found.document().select("a[href*=person-data]").first().attr("href").replaceAll(".*person=", "");
@@ -132,6 +135,10 @@ class AccessMatrixIT {
         rows.put("/trainer/", List.of(l, f, p, p, f, f));
         rows.put("/trainer/cohort?id=" + runningCohort, List.of(l, f, p, f, f, f));
         rows.put("/trainer/cohort?id=999999", List.of(l, f, n, n, f, f));
+        rows.put("/trainer/roll-call?day=" + runningDay, List.of(l, f, p, f, f, f));
+        rows.put("/trainer/roll-call?day=999999", List.of(l, f, n, n, f, f));
+        rows.put("/trainer/roll-call?day=not-a-number", List.of(l, f, n, n, f, f));
+        rows.put("/trainer/cohort?id=not-a-number", List.of(l, f, n, n, f, f));
         rows.put("/trainee/", List.of(l, f, f, f, p, p));
         return rows;
     }
