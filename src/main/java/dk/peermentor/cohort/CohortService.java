@@ -88,6 +88,19 @@ public class CohortService {
                 .toList();
     }
 
+    /** A teaching day today that the calling trainer teaches (the whole cohort or that day), if any. */
+    public Optional<Long> todaysTeachingDayOfMine() {
+        Account me = currentUser.require(Role.TRAINER);
+        return em.createQuery("""
+                select d.id from TeachingDay d join d.cohort c
+                where d.date = :today and c.cancelledAt is null and exists (
+                    select a from TrainerAssignment a where a.cohort = c and a.trainer.id = :person
+                    and (a.teachingDay is null or a.teachingDay = d))
+                order by c.name, d.id
+                """, Long.class).setParameter("today", LocalDate.now(clock)).setParameter("person", me.person().id())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The calling trainee's own enrolments with their cohorts' teaching days, newest first. */
     public List<Enrolment> myEnrolments() {
         Account me = currentUser.require(Role.TRAINEE);

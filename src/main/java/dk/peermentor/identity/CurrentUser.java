@@ -98,7 +98,8 @@ public class CurrentUser {
         if (isCoordinator()) {
             return "/coordinator/";
         } else if (isTrainer()) {
-            return "/trainer/";
+            // On a teaching day the trainer's start page forwards to that day's roll call.
+            return "/trainer/?today";
         } else if (isTrainee()) {
             return "/trainee/";
         }

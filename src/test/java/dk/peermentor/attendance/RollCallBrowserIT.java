@@ -51,7 +51,8 @@ class RollCallBrowserIT {
         driver.findElement(By.id("login:email")).sendKeys("trainer@demo.example");
         driver.findElement(By.id("login:password")).sendKeys("peer-demo-2026");
         driver.findElement(By.id("login:submit")).click();
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/trainer/"));
+        // A trainer who logs in on a teaching day lands on that day's roll call.
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/trainer/roll-call?day="));
         driver.get(app + "trainer/roll-call?day=" + day);
         browser.assertNoHorizontalScrolling();
         browser.assertAccessible();
