@@ -40,7 +40,7 @@ public class TraineeHomePage {
     }
 
     public String unitTitle(String unitId) {
-        return curriculum.curriculum().unit(unitId).map(unit -> unit.text(language.getLanguage()).title()).orElse(unitId);
+        return curriculum.curriculum().titleOf(unitId, language.getLanguage());
     }
 
     public List<MyCohort> getCohorts() {

@@ -91,8 +91,7 @@ public class CalendarFeedService {
                         EnrolmentStatus.WAITING))
                 .getResultList();
         return TeachingDayCalendar.of(days, day -> Messages.text(person.preferredLanguage(), "calendar.event",
-                day.sequence(), curriculum.curriculum().unit(day.unitId())
-                        .map(unit -> unit.text(person.preferredLanguage()).title()).orElse(day.unitId()),
+                day.sequence(), curriculum.curriculum().titleOf(day.unitId(), person.preferredLanguage()),
                 day.cohort().name()), host);
     }
 }

@@ -331,8 +331,7 @@ public class CohortPlanPage implements Serializable {
     }
 
     public String unitTitle(String unitId) {
-        return curriculum.curriculum().unit(unitId).map(unit -> unit.text(languageSelection.getLanguage()).title())
-                .orElse(unitId);
+        return curriculum.curriculum().titleOf(unitId, languageSelection.getLanguage());
     }
 
     /** The plan; kept only in memory, so reloaded after the view was restored elsewhere. */

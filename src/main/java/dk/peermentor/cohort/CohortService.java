@@ -120,8 +120,7 @@ public class CohortService {
                 .orElseThrow(() -> new NotFound("cohort " + cohortId));
         access.requireMemberOf(cohort);
         return TeachingDayCalendar.of(cohort.teachingDays(), day -> Messages.text(language, "calendar.event",
-                day.sequence(), curriculum.curriculum().unit(day.unitId())
-                        .map(unit -> unit.text(language).title()).orElse(day.unitId()), cohort.name()), host);
+                day.sequence(), curriculum.curriculum().titleOf(day.unitId(), language), cohort.name()), host);
     }
 
     private static LocalDate firstDay(Cohort cohort) {

@@ -29,6 +29,11 @@ public record Curriculum(String id, int hoursPerDay, Map<Language, CourseDescrip
         return units.stream().filter(u -> u.id().equals(unitId)).findFirst();
     }
 
+    /** The title of a unit in {@code language}; the id itself for a unit the content no longer has. */
+    public String titleOf(String unitId, Language language) {
+        return unit(unitId).map(unit -> unit.text(language).title()).orElse(unitId);
+    }
+
     /** The unit taught on teaching day {@code day} (1-6). */
     public Unit unitOfDay(int day) {
         return units.stream().filter(u -> u.day() == day).findFirst()

@@ -17,6 +17,13 @@ class ShippedCourseContentTest {
             ContentSource.directory(Path.of(System.getProperty("course.content.dir", "course-content"))));
 
     @Test
+    void aUnitIsNamedInTheAskedLanguageAndAnUnknownOneByItsId() {
+        assertEquals("Recovery og håb", curriculum.titleOf("recovery", Language.DA));
+        assertEquals("Recovery and hope", curriculum.titleOf("recovery", Language.EN));
+        assertEquals("retired-unit", curriculum.titleOf("retired-unit", Language.DA));
+    }
+
+    @Test
     void sixUnitsInTheOrderOfTheTeachingDays() {
         assertEquals(6, curriculum.units().size());
         assertEquals("recovery", curriculum.unitOfDay(1).id());
