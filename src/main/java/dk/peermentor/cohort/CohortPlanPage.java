@@ -271,8 +271,8 @@ public class CohortPlanPage implements Serializable {
         return DayOfWeek.values();
     }
 
-    public int[] getWeeks() {
-        return new int[] {1, 2, 3, 4, ScheduleRule.LAST};
+    public List<Integer> getWeeks() {
+        return ScheduleRule.WEEKS;
     }
 
     public void moveTrainee() {

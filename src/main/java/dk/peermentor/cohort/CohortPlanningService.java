@@ -172,7 +172,11 @@ public class CohortPlanningService {
     public void assignTrainer(long cohortId, long personId, Integer sequence) {
         currentUser.require(Role.COORDINATOR);
         Cohort cohort = cohort(cohortId);
-        Person trainer = trainers().stream().filter(p -> p.id() == personId).findFirst()
+        Person trainer = em.createQuery("""
+                select a.person from Account a join a.roles r
+                where r = :role and a.active = true and a.person.id = :person
+                """, Person.class).setParameter("role", Role.TRAINER).setParameter("person", personId)
+                .getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolation("rule.trainerAssignment.notATrainer"));
         TeachingDay day = sequence == null ? null : cohort.teachingDay(sequence)
                 .orElseThrow(() -> new RuleViolation("rule.teachingDay.notScheduled", sequence));

@@ -125,8 +125,8 @@ public class CohortsPage implements Serializable {
         return DayOfWeek.values();
     }
 
-    public int[] getWeeks() {
-        return new int[] {1, 2, 3, 4, ScheduleRule.LAST};
+    public List<Integer> getWeeks() {
+        return ScheduleRule.WEEKS;
     }
 
     public SchedulePreview getPreview() {

@@ -18,6 +18,9 @@ public record ScheduleRule(int week, DayOfWeek dayOfWeek, LocalTime startsAt, Lo
 
     public static final int LAST = -1;
 
+    /** The weeks a rule can name, for the pages' choice: first to fourth, then last. */
+    public static final List<Integer> WEEKS = List.of(1, 2, 3, 4, LAST);
+
     public ScheduleRule {
         if (week != LAST && (week < 1 || week > 4)) {
             throw new RuleViolation("rule.schedule.week", week);

@@ -47,10 +47,7 @@ class RollCallBrowserIT {
         String day = TodaysCohort.create(app, "Telefonhold", "alma.berg", "bjarke.dam", "cleo.friis");
         browser.resize(360, 800);
         WebDriver driver = browser.driver();
-        driver.get(app + "login");
-        driver.findElement(By.id("login:email")).sendKeys("trainer@demo.example");
-        driver.findElement(By.id("login:password")).sendKeys("peer-demo-2026");
-        driver.findElement(By.id("login:submit")).click();
+        browser.logIn(app, "trainer@demo.example", "peer-demo-2026");
         // A trainer who logs in on a teaching day lands on that day's roll call.
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/trainer/roll-call?day="));
         driver.get(app + "trainer/roll-call?day=" + day);

@@ -56,10 +56,7 @@ class CohortPlanningBrowserIT {
     void aCoordinatorPlansACohortFromScheduleToCalendar() throws Exception {
         browser.resize(820, 1180);
         WebDriver driver = browser.driver();
-        driver.get(app + "login");
-        driver.findElement(By.id("login:email")).sendKeys("coordinator@demo.example");
-        driver.findElement(By.id("login:password")).sendKeys("peer-demo-2026");
-        driver.findElement(By.id("login:submit")).click();
+        browser.logIn(app, "coordinator@demo.example", "peer-demo-2026");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/coordinator/"));
 
         driver.findElement(By.linkText("Hold")).click();

@@ -96,19 +96,14 @@ class LoginBrowserIT {
     void aWrongPasswordIsExplainedOnAnAccessibleLoginPage() {
         browser.driver().get(app.toString() + "login");
         browser.assertAccessible();
-        browser.driver().findElement(By.id("login:email")).sendKeys("trainer@demo.example");
-        browser.driver().findElement(By.id("login:password")).sendKeys("not the password");
-        browser.driver().findElement(By.id("login:submit")).click();
+        browser.logIn(app, "trainer@demo.example", "not the password");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".app-messages")));
         assertTrue(browser.driver().findElement(By.cssSelector(".app-messages")).getText().contains("ikke rigtig"));
         browser.assertAccessible();
     }
 
     private void logIn(String email) {
-        browser.driver().get(app.toString() + "login");
-        browser.driver().findElement(By.id("login:email")).sendKeys(email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(AccessMatrixIT.PASSWORD);
-        browser.driver().findElement(By.id("login:submit")).click();
+        browser.logIn(app, email, AccessMatrixIT.PASSWORD);
     }
 
     private void assertLandedOn(String path, String heading) {
