@@ -50,25 +50,45 @@ public class AttendanceService {
     @Inject
     Clock clock;
 
-    /** The attendance of one cohort, trainees by name; three queries whatever the size. */
+    /**
+     * The attendance of one cohort with its make-ups, trainees by name (withdrawn ones too, with
+     * what was recorded before they left); four queries whatever the size.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AttendanceSheet sheetOf(long cohortId) {
         Cohort cohort = cohort(cohortId);
         access.requireTrainerOf(cohort);
+        LocalDate today = LocalDate.now(clock);
         List<Enrolment> enrolments = em.createQuery("""
                 select e from Enrolment e join fetch e.person p
-                where e.cohort = :cohort order by p.givenName, p.familyName
-                """, Enrolment.class).setParameter("cohort", cohort).getResultList();
+                where e.cohort = :cohort and e.status in :onTheSheet order by p.givenName, p.familyName
+                """, Enrolment.class).setParameter("cohort", cohort)
+                .setParameter("onTheSheet", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED,
+                        EnrolmentStatus.WITHDRAWN))
+                .getResultList();
         Map<Long, Map<Integer, AttendanceStatus>> marks = new HashMap<>();
         em.createQuery("select a from Attendance a where a.teachingDay.cohort = :cohort", Attendance.class)
                 .setParameter("cohort", cohort).getResultStream()
                 .forEach(a -> marks.computeIfAbsent(a.enrolment().id(), id -> new LinkedHashMap<>())
                         .put(a.teachingDay().sequence(), a.status()));
+        Map<Long, Map<Integer, AttendanceSheet.MadeUp>> makeUps = new HashMap<>();
+        em.createQuery("""
+                select m from MakeUp m join fetch m.missedDay left join fetch m.hostDay h left join fetch h.cohort
+                where m.enrolment.cohort = :cohort
+                """, MakeUp.class).setParameter("cohort", cohort).getResultStream()
+                .forEach(m -> makeUps.computeIfAbsent(m.enrolment().id(), id -> new HashMap<>())
+                        .put(m.missedDay().sequence(), new AttendanceSheet.MadeUp(m.id(), m.kind(), m.heldOn(),
+                                m.hostDay() == null ? null : m.hostDay().cohort().name(), m.note())));
         List<AttendanceSheet.Row> rows = enrolments.stream()
-                .map(e -> new AttendanceSheet.Row(e.id(), e.person().fullName(), marks.getOrDefault(e.id(), Map.of())))
+                .map(e -> new AttendanceSheet.Row(e.id(), e.person().fullName(), e.takesPart(),
+                        marks.getOrDefault(e.id(), Map.of()), makeUps.getOrDefault(e.id(), Map.of())))
                 .toList();
-        return new AttendanceSheet(cohort.id(), cohort.name(),
-                cohort.teachingDays().stream().sorted(Comparator.comparingInt(TeachingDay::sequence)).toList(), rows);
+        List<TeachingDay> days = cohort.teachingDays().stream()
+                .sorted(Comparator.comparingInt(TeachingDay::sequence)).toList();
+        List<Integer> held = days.stream().filter(d -> !d.date().isAfter(today)).map(TeachingDay::sequence).toList();
+        Integer todays = days.stream().filter(d -> d.date().equals(today)).map(TeachingDay::sequence)
+                .findFirst().orElse(null);
+        return new AttendanceSheet(cohort.id(), cohort.name(), days, held, todays, AttendanceRule.DEFAULT, rows);
     }
 
     /** One enrolment's marks by teaching-day sequence: for the trainee themselves or their trainers. */

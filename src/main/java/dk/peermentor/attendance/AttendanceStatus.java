@@ -17,8 +17,7 @@ public enum AttendanceStatus {
         this.attended = attended;
     }
 
-    /** Late and left early count as attended; an excused absence does not. */
-    /** The statuses that count as attended (Present, Late, Left early). */
+    /** The statuses that count as attended: Present, Late, Left early; an excused absence does not. */
     public static List<AttendanceStatus> attended() {
         return Arrays.stream(values()).filter(AttendanceStatus::countsAsAttended).toList();
     }

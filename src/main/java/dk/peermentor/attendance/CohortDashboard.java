@@ -3,11 +3,12 @@ package dk.peermentor.attendance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.peermentor.cohort.Cohort;
 import dk.peermentor.cohort.CohortStatus;
@@ -25,14 +26,12 @@ import jakarta.transaction.Transactional;
 /**
  * The coordinator's dashboard: for each running cohort the teaching days held, the attendance rate,
  * the trainees at risk of not being certified, and the next teaching day; and every teaching day for
- * the calendar. Three queries whatever the number of cohorts and trainees.
+ * the calendar. Four queries whatever the number of cohorts and trainees; at risk means what it means
+ * on the attendance sheet ({@link AttendanceSheet#atRisk()}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CohortDashboard {
-
-    /** Until the certification rule exists: missing this many held days puts a trainee at risk. */
-    static final int MISSED_DAYS_AT_RISK = 2;
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +51,9 @@ public class CohortDashboard {
                 .sorted(Comparator.comparing(Cohort::name)).toList();
 
         Map<Long, long[]> marks = new HashMap<>();
-        Map<Long, List<long[]>> attendedPerTrainee = new HashMap<>();
+        Map<Long, Trainee> trainees = new HashMap<>();
+        Map<Long, Set<Trainee>> perCohort = new HashMap<>();
+        AttendanceRule rule = AttendanceRule.DEFAULT;
         if (!running.isEmpty()) {
             List<Long> ids = running.stream().map(Cohort::id).toList();
             em.createQuery("""
@@ -67,22 +68,42 @@ public class CohortDashboard {
                             counts[0] += count;
                         }
                     });
+            // Per trainee and mark: how many before today and how many today. The status decides what
+            // counts as attended, here in Java as everywhere else, not in the query.
             em.createQuery("""
-                    select e.cohort.id, e.id, count(a) from Enrolment e
-                    left join Attendance a on a.enrolment = e and a.status in :attended
-                    where e.cohort.id in :ids and e.status = :enrolled group by e.cohort.id, e.id
-                    """, Object[].class).setParameter("ids", ids).setParameter("attended", AttendanceStatus.attended())
+                    select e.cohort.id, e.id, a.status, sum(case when d.date < :today then 1 else 0 end),
+                        sum(case when d.date = :today then 1 else 0 end)
+                    from Enrolment e left join Attendance a on a.enrolment = e left join a.teachingDay d
+                    where e.cohort.id in :ids and e.status = :enrolled group by e.cohort.id, e.id, a.status
+                    """, Object[].class).setParameter("ids", ids).setParameter("today", today)
                     .setParameter("enrolled", EnrolmentStatus.ENROLLED).getResultStream()
-                    .forEach(row -> attendedPerTrainee.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                            .add(new long[] {(Long) row[1], (Long) row[2]}));
+                    .forEach(row -> {
+                        Trainee trainee = trainees.computeIfAbsent((Long) row[1], id -> new Trainee());
+                        perCohort.computeIfAbsent((Long) row[0], id -> new LinkedHashSet<>()).add(trainee);
+                        AttendanceStatus status = (AttendanceStatus) row[2];
+                        if (status != null && status.countsAsAttended()) {
+                            trainee.attendedBeforeToday += count(row[3]);
+                        } else if (status != null) {
+                            trainee.missedToday += count(row[4]);
+                        }
+                    });
+            em.createQuery("""
+                    select m.enrolment.id, count(m) from MakeUp m
+                    where m.enrolment.cohort.id in :ids group by m.enrolment.id
+                    """, Object[].class).setParameter("ids", ids).getResultStream()
+                    .forEach(row -> trainees.get((Long) row[0]).madeUp = (Long) row[1]);
         }
         List<RunningCohort> rows = running.stream().map(cohort -> {
-            int held = cohort.teachingDaysHeld(today);
+            long heldBeforeToday = cohort.teachingDays().stream().filter(d -> d.date().isBefore(today)).count();
             long[] counts = marks.getOrDefault(cohort.id(), new long[2]);
-            List<long[]> trainees = attendedPerTrainee.getOrDefault(cohort.id(), List.of());
-            long atRisk = trainees.stream().filter(t -> held - t[1] >= MISSED_DAYS_AT_RISK).count();
-            return new RunningCohort(cohort.id(), cohort.name(), held, Cohort.TEACHING_DAYS,
-                    counts[1] == 0 ? null : Math.round(100.0 * counts[0] / counts[1]), trainees.size(), atRisk,
+            Set<Trainee> enrolled = perCohort.getOrDefault(cohort.id(), Set.of());
+            long atRisk = enrolled.stream().filter(t -> {
+                int missed = (int) (heldBeforeToday - t.attendedBeforeToday + t.missedToday);
+                int notMadeUp = (int) Math.max(0, missed - t.madeUp);
+                return !rule.risksOf(missed, notMadeUp).isEmpty();
+            }).count();
+            return new RunningCohort(cohort.id(), cohort.name(), cohort.teachingDaysHeld(today), Cohort.TEACHING_DAYS,
+                    counts[1] == 0 ? null : Math.round(100.0 * counts[0] / counts[1]), enrolled.size(), atRisk,
                     cohort.nextTeachingDay(today).map(TeachingDay::date).orElse(null));
         }).toList();
         List<CalendarDay> days = cohorts.stream()
@@ -105,5 +126,17 @@ public class CohortDashboard {
     /** One teaching day for the calendar view. */
     public record CalendarDay(long cohortId, String cohortName, int sequence, LocalDate date,
             LocalTime startsAt, LocalTime endsAt) {
+    }
+
+    /** One enrolled trainee's counts for the at-risk rule. */
+    private static final class Trainee {
+        long attendedBeforeToday;
+        long missedToday;
+        long madeUp;
+    }
+
+    /** A SUM over no rows is null. */
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 }

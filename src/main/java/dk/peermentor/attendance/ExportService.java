@@ -49,7 +49,10 @@ public class ExportService {
                 Messages.text(language, "cohort.daysHeld"), Messages.text(language, "cohort.trainees")), rows);
     }
 
-    /** Trainees by teaching day, with the days attended; access as for the attendance sheet. */
+    /**
+     * Trainees by teaching day with make-ups, the days attended and the rate, and a last row with
+     * the rate per day; access as for the attendance sheet.
+     */
     public TableExport attendanceMatrix(long cohortId, Language language) {
         AttendanceSheet sheet = attendance.sheetOf(cohortId);
         List<String> header = new ArrayList<>();
@@ -58,18 +61,45 @@ public class ExportService {
             header.add(Messages.text(language, "home.day") + " " + day.sequence() + " (" + day.date() + ")");
         }
         header.add(Messages.text(language, "sheet.attended"));
+        header.add(Messages.text(language, "sheet.rate"));
         List<List<Object>> rows = new ArrayList<>();
         for (AttendanceSheet.Row row : sheet.rows()) {
             List<Object> values = new ArrayList<>();
-            values.add(row.traineeName());
+            values.add(row.traineeName() + (row.takesPart() ? "" : " (" + Messages.text(language, "sheet.withdrawn") + ")"));
             for (TeachingDay day : sheet.days()) {
-                AttendanceStatus status = row.on(day.sequence());
-                values.add(status == null ? "" : Messages.text(language, "attendance.status." + status.name()));
+                values.add(cell(row, day.sequence(), language));
             }
             values.add(row.attended());
+            values.add(percent(sheet.rateOf(row)));
             rows.add(values);
         }
+        List<Object> rates = new ArrayList<>();
+        rates.add(Messages.text(language, "sheet.rateOfDay"));
+        for (TeachingDay day : sheet.days()) {
+            rates.add(percent(sheet.rateOn(day.sequence())));
+        }
+        rates.add("");
+        rates.add("");
+        rows.add(rates);
         return new TableExport(sheet.cohortName(), header, rows);
+    }
+
+    /** "Absent (made up as a guest in Hold B on 2027-03-09)". */
+    private static String cell(AttendanceSheet.Row row, int sequence, Language language) {
+        AttendanceStatus status = row.on(sequence);
+        String mark = status == null ? "" : Messages.text(language, "attendance.status." + status.name());
+        AttendanceSheet.MadeUp madeUp = row.madeUp(sequence);
+        if (madeUp == null) {
+            return mark;
+        }
+        String how = madeUp.kind() == MakeUpKind.GUEST
+                ? Messages.text(language, "sheet.madeUp.GUEST", madeUp.hostCohort(), madeUp.heldOn())
+                : Messages.text(language, "sheet.madeUp.CONVERSATION", madeUp.heldOn());
+        return (mark + " (" + how + ")").strip();
+    }
+
+    private static String percent(Long rate) {
+        return rate == null ? "" : rate + " %";
     }
 
     private static Object orEmpty(Object value) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dk.peermentor.attendance.Attendance;
 import dk.peermentor.attendance.AttendanceStatus;
+import dk.peermentor.attendance.MakeUp;
 import dk.peermentor.cohort.Cohort;
 import dk.peermentor.cohort.Enrolment;
 import dk.peermentor.cohort.Programme;
@@ -128,10 +129,13 @@ public class DemoData {
 
         // One trainee of the finished cohort left after three days; the others went through the course.
         Enrolment leaver = finishedTrainees.get(TRAINEES_PER_COHORT - 1);
-        recordAttendance(finished, finishedTrainees, trainers.get(1), today, random, leaver, 3);
+        List<Attendance> finishedMarks = recordAttendance(finished, finishedTrainees, trainers.get(1), today, random,
+                leaver, 3);
+        makeUp(finishedMarks, trainers.get(1), today, random, 90);
         leaver.withdraw("Flyttet til en anden kommune");
         finishedTrainees.stream().filter(Enrolment::takesPart).forEach(Enrolment::complete);
-        recordAttendance(running, runningTrainees, trainers.get(0), today, random, null, 0);
+        makeUp(recordAttendance(running, runningTrainees, trainers.get(0), today, random, null, 0), trainers.get(0),
+                today, random, 50);
         createAccounts(coordinator, trainers, finishedTrainees, runningTrainees);
         em.flush();
 
@@ -198,8 +202,9 @@ public class DemoData {
     }
 
     /** Marks every held day; {@code leaver}, if any, has no marks after {@code leftAfterDay}. */
-    private void recordAttendance(Cohort cohort, List<Enrolment> enrolments, Person trainer, LocalDate today,
-            Random random, Enrolment leaver, int leftAfterDay) {
+    private List<Attendance> recordAttendance(Cohort cohort, List<Enrolment> enrolments, Person trainer,
+            LocalDate today, Random random, Enrolment leaver, int leftAfterDay) {
+        List<Attendance> marks = new ArrayList<>();
         for (TeachingDay day : cohort.teachingDays()) {
             if (!day.date().isBefore(today)) {
                 break;
@@ -207,8 +212,22 @@ public class DemoData {
             Instant markedAt = day.date().atTime(STARTS_AT.plusMinutes(15)).atZone(Time.ZONE).toInstant();
             for (Enrolment enrolment : enrolments) {
                 if (enrolment != leaver || day.sequence() <= leftAfterDay) {
-                    persist(Attendance.record(enrolment, day, someStatus(random), null, trainer, markedAt));
+                    marks.add(persist(Attendance.record(enrolment, day, someStatus(random), null, trainer, markedAt)));
                 }
+            }
+        }
+        return marks;
+    }
+
+    /** About {@code percent} of the missed days are made up in a catch-up conversation a week later. */
+    private void makeUp(List<Attendance> marks, Person trainer, LocalDate today, Random random, int percent) {
+        for (Attendance mark : marks) {
+            if (!mark.countsAsAttended() && mark.enrolment().takesPart() && random.nextInt(100) < percent) {
+                LocalDate heldOn = mark.teachingDay().date().plusWeeks(1);
+                heldOn = heldOn.isAfter(today) ? today : heldOn;
+                persist(MakeUp.byConversation(mark.enrolment(), mark.teachingDay(), mark, heldOn,
+                        "Gennemgik dagens emne og øvelser ved en samtale.", trainer,
+                        heldOn.atTime(STARTS_AT).atZone(Time.ZONE).toInstant(), today));
             }
         }
     }

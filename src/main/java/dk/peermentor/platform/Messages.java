@@ -29,7 +29,7 @@ public final class Messages {
     /** A refused change, in the language of the current page. Arguments that are keys are translated too. */
     public static String explain(RuleViolation violation, Language language) {
         Object[] arguments = violation.arguments().stream()
-                .map(argument -> argument instanceof String key && key.matches("[a-z]+\\.[a-zA-Z.]+")
+                .map(argument -> argument instanceof String key && key.matches("[a-z][a-zA-Z]*\\.[a-zA-Z.]+")
                         ? text(language, "field." + key) : argument)
                 .toArray();
         return text(language, violation.messageKey(), arguments);

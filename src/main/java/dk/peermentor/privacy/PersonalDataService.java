@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dk.peermentor.attendance.Attendance;
+import dk.peermentor.attendance.MakeUp;
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditEntry;
 import dk.peermentor.audit.AuditLog;
@@ -102,6 +103,7 @@ public class PersonalDataService {
         for (Enrolment enrolment : enrolmentsOf(person)) {
             enrolment.forgetWithdrawalReason();
             attendanceOf(enrolment).forEach(Attendance::forgetNote);
+            makeUpsOf(enrolment).forEach(MakeUp::forgetNote);
         }
         person.erase(clock.instant());
         audit.record(AuditAction.PERSON_ERASED, RECORD, person.id(), null, why);
@@ -195,12 +197,25 @@ public class PersonalDataService {
                         addOptional(mark, "note", a.note());
                         marks.add(mark);
                     });
+            JsonArrayBuilder madeUp = Json.createArrayBuilder();
+            makeUpsOf(enrolment).forEach(m -> {
+                JsonObjectBuilder makeUp = Json.createObjectBuilder()
+                        .add("teachingDay", m.missedDay().sequence())
+                        .add("kind", m.kind().name())
+                        .add("heldOn", m.heldOn().toString());
+                if (m.hostDay() != null) {
+                    makeUp.add("hostCohort", m.hostDay().cohort().name());
+                }
+                addOptional(makeUp, "note", m.note());
+                madeUp.add(makeUp);
+            });
             JsonObjectBuilder enrolmentJson = Json.createObjectBuilder()
                     .add("programme", enrolment.cohort().programme().name())
                     .add("cohort", enrolment.cohort().name())
                     .add("status", enrolment.status().name())
                     .add("appliedOn", enrolment.appliedOn().toString())
-                    .add("attendance", marks);
+                    .add("attendance", marks)
+                    .add("makeUps", madeUp);
             addOptional(enrolmentJson, "withdrawalReason", enrolment.withdrawalReason());
             enrolments.add(enrolmentJson);
         }
@@ -261,6 +276,12 @@ public class PersonalDataService {
     private List<Enrolment> enrolmentsOf(Person person) {
         return em.createQuery("select e from Enrolment e join fetch e.cohort where e.person = :person",
                 Enrolment.class).setParameter("person", person).getResultList();
+    }
+
+    private List<MakeUp> makeUpsOf(Enrolment enrolment) {
+        return em.createQuery("""
+                select m from MakeUp m join fetch m.missedDay where m.enrolment = :enrolment order by m.missedDay.sequence
+                """, MakeUp.class).setParameter("enrolment", enrolment).getResultList();
     }
 
     private List<Attendance> attendanceOf(Enrolment enrolment) {

@@ -37,6 +37,7 @@ import dk.peermentor.cohort.Programme;
 import dk.peermentor.cohort.TeachingDay;
 import dk.peermentor.identity.Person;
 import dk.peermentor.platform.Language;
+import dk.peermentor.platform.Time;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.InTransaction;
 import dk.peermentor.testing.WebUser;
@@ -73,7 +74,7 @@ class DashboardBench {
     @Test
     @Order(1)
     void generateALargeProgramme() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Time.ZONE);
         Random random = new Random(42);
         Long programmeId = tx.call(em -> em.createQuery("select p.id from Programme p", Long.class)
                 .getResultList().get(0));
