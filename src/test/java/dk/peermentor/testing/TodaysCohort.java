@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import dk.peermentor.platform.Time;
 import dk.peermentor.testing.WebUser.Page;
 
 /**
  * A cohort whose first teaching day is today, made through the coordinator's pages of a demo
- * deployment: trainees enrolled, the demo trainers Trine Ravn and Anders Bækgaard assigned.
+ * deployment: trainees enrolled, the demo trainers Trine Ravn and Anders Bækgaard assigned. "Today"
+ * is the server's (Copenhagen) date, which differs from the machine's late in the evening.
  */
 public final class TodaysCohort {
 
@@ -23,12 +25,12 @@ public final class TodaysCohort {
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
         Map<String, String> fields = new HashMap<>(Map.of("create:name", name, "create:place", "Havnegade 12",
                 "create:capacity", Integer.toString(Math.max(15, trainees.length)),
-                "create:firstMonth", LocalDate.now().plusMonths(1).toString().substring(0, 7),
+                "create:firstMonth", LocalDate.now(Time.ZONE).plusMonths(1).toString().substring(0, 7),
                 "create:week", "2", "create:dayOfWeek", "TUESDAY", "create:startsAt", "09:30", "create:endsAt", "15:00"));
         Page proposed = coordinator.submit(coordinator.get("coordinator/cohorts"), "create", fields, "create:propose");
         Page cohort = coordinator.follow(coordinator.submit(proposed, "create", Map.of(), "create:save"));
         Page moving = coordinator.submit(cohort, "days", Map.of(), "days:table:0:move");
-        cohort = coordinator.submit(moving, "move", Map.of("move:date", LocalDate.now().toString()), "move:save");
+        cohort = coordinator.submit(moving, "move", Map.of("move:date", LocalDate.now(Time.ZONE).toString()), "move:save");
         for (String trainee : trainees) {
             String[] parts = trainee.split("\\.");
             cohort = coordinator.submit(cohort, "enrol", Map.of("enrol:given", capitalised(parts[0]),
