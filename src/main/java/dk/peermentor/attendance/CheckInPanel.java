@@ -1,6 +1,7 @@
 package dk.peermentor.attendance;
 
 import java.io.Serializable;
+import java.util.Objects;
 
 import org.primefaces.PrimeFaces;
 
@@ -45,16 +46,25 @@ public class CheckInPanel implements Serializable {
         load();
     }
 
-    /** The poll: a new code or a new check-in updates the page; nothing else does. */
+    /**
+     * The poll: a new check-in updates the count and the roll call, a new code the code; nothing else
+     * is re-rendered, and the close button keeps its focus. Closed meanwhile (by another trainer, or
+     * the day ended): the whole panel, which stops the poll.
+     */
     public void refresh() {
-        String before = display == null ? null : display.token();
-        long checkedInBefore = display == null ? -1 : display.checkedIn();
+        CheckInDisplay before = display;
         load();
-        if (display.checkedIn() != checkedInBefore) {
+        if (before == null || display.open() != before.open()) {
             rollCall.load();
-            PrimeFaces.current().ajax().update("roll", "checkIn");
-        } else if (display.token() == null ? before != null : !display.token().equals(before)) {
-            PrimeFaces.current().ajax().update("checkIn");
+            PrimeFaces.current().ajax().update("checkIn", "roll");
+            return;
+        }
+        if (display.checkedIn() != before.checkedIn()) {
+            rollCall.load();
+            PrimeFaces.current().ajax().update("checkIn:count", "roll");
+        }
+        if (!Objects.equals(display.token(), before.token())) {
+            PrimeFaces.current().ajax().update("checkIn:code");
         }
     }
 

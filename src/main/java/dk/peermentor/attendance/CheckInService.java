@@ -71,6 +71,12 @@ public class CheckInService {
             existing.get().reopen(trainer.person(), now);
         } else {
             em.persist(CheckIn.open(day, trainer.person(), now));
+            try {
+                em.flush();
+            } catch (PersistenceException openedAtTheSameMoment) {
+                // Another trainer of the day opened it first; theirs is the one shown.
+                throw new RuleViolation("checkIn.openedByOther");
+            }
         }
         audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, teachingDayId, null, "self check-in opened");
     }
