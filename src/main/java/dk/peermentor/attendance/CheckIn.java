@@ -90,8 +90,10 @@ public class CheckIn {
         }
     }
 
+    /** Opened, not closed, and still the teaching day (which may have been moved since it was opened). */
     public boolean isOpenAt(Instant now) {
-        return closedAt == null && now.isBefore(closesAt) && !now.isBefore(openedAt);
+        return closedAt == null && now.isBefore(closesAt) && !now.isBefore(openedAt)
+                && teachingDay.date().equals(LocalDate.ofInstant(now, Time.ZONE));
     }
 
     public TeachingDay teachingDay() {
