@@ -2,6 +2,7 @@ package dk.peermentor.attendance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import dk.peermentor.identity.Account;
 import dk.peermentor.identity.Role;
 import dk.peermentor.platform.NotFound;
 import dk.peermentor.platform.RuleViolation;
+import dk.peermentor.platform.Time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -115,7 +117,8 @@ public class AttendanceService {
         }
         access.requireTrainerOf(day.cohort());
         Map<Long, Attendance> marks = new HashMap<>();
-        em.createQuery("select a from Attendance a where a.teachingDay = :day", Attendance.class)
+        // Who recorded each mark is fetched with it: a trainee's own check-in is shown as such.
+        em.createQuery("select a from Attendance a join fetch a.recordedBy where a.teachingDay = :day", Attendance.class)
                 .setParameter("day", day).getResultStream().forEach(a -> marks.put(a.enrolment().id(), a));
         List<RollCall.Line> lines = em.createQuery("""
                 select e from Enrolment e join fetch e.person p
@@ -125,8 +128,10 @@ public class AttendanceService {
                 .getResultStream()
                 .map(e -> {
                     Attendance mark = marks.get(e.id());
+                    boolean ownCheckIn = mark != null && mark.recordedBy().id().equals(e.person().id());
                     return new RollCall.Line(e.id(), e.person().fullName(), mark == null ? null : mark.status(),
-                            mark == null ? null : mark.note(), mark == null ? null : mark.version());
+                            mark == null ? null : mark.note(), mark == null ? null : mark.version(),
+                            ownCheckIn ? LocalTime.ofInstant(mark.recordedAt(), Time.ZONE).withSecond(0).withNano(0) : null);
                 }).toList();
         return new RollCall(day.id(), day.cohort().id(), day.cohort().name(), day.sequence(), day.date(),
                 day.date().isBefore(LocalDate.now(clock)), lines);

@@ -140,6 +140,9 @@ class AccessMatrixIT {
         rows.put("/trainer/roll-call?day=not-a-number", List.of(l, f, n, n, f, f));
         rows.put("/trainer/cohort?id=not-a-number", List.of(l, f, n, n, f, f));
         rows.put("/trainee/", List.of(l, f, f, f, p, p));
+        // The page says why a code is refused; a made-up code marks nobody.
+        rows.put("/trainee/check-in", List.of(l, f, f, f, p, p));
+        rows.put("/trainee/check-in?day=" + runningDay + "&code=0.0.AAAAAAAAAAAAAAAA", List.of(l, f, f, f, p, p));
         return rows;
     }
 

@@ -10,7 +10,8 @@ import dk.peermentor.testing.WebUser.Page;
 
 /**
  * A cohort whose first teaching day is today, made through the coordinator's pages of a demo
- * deployment: trainees enrolled, the demo trainers Trine Ravn and Anders Bækgaard assigned.
+ * deployment: trainees enrolled, the demo trainers Trine Ravn and Anders Bækgaard assigned. "Today"
+ * is the server's (Copenhagen) date, which differs from the machine's late in the evening.
  */
 public final class TodaysCohort {
 
