@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,12 +88,19 @@ class RollCallBench {
     static final int WARM_UP_PASSES = 4;
     static final String COHORT = "Rullehold ";
     static final String WARM_UP_COHORT = "Opvarmningshold ";
+    static final String PACED_COHORT = "Tempohold ";
+    /** The pace of the second measurement: faster than any trainer taps through a roll call. */
+    static final Duration PACE = Duration.ofSeconds(1);
     static final String PASSWORD = "peer-demo-2026";
     static final String DATABASE = "bench-roll-call";
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+    /** PrimeFaces' script for an ajax button: {@code PrimeFaces.ab({s:"<id>",f:"roll",p:"roll",u:"roll messages"})}. */
+    private static final Pattern AJAX_REQUEST = Pattern.compile("PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"([^}]*)}");
+    private static final Pattern PROCESS = Pattern.compile("\\bp:\"([^\"]*)\"");
+    private static final Pattern UPDATE = Pattern.compile("\\bu:\"([^\"]*)\"");
 
     @Deployment
     static WebArchive deployment() {
@@ -124,9 +132,9 @@ class RollCallBench {
                 .setParameter("email", "trainer@demo.example").getSingleResult().passwordHash());
         Long programmeId = tx.call(em -> em.createQuery("select p.id from Programme p", Long.class)
                 .getResultList().get(0));
-        for (int c = 0; c < TRAINERS + WARM_UP_TRAINERS; c++) {
-            String name = c < TRAINERS ? COHORT : WARM_UP_COHORT;
-            int number = c < TRAINERS ? c : c - TRAINERS;
+        for (int c = 0; c < 2 * TRAINERS + WARM_UP_TRAINERS; c++) {
+            String name = c < TRAINERS ? COHORT : c < 2 * TRAINERS ? PACED_COHORT : WARM_UP_COHORT;
+            int number = c % TRAINERS;
             tx.run(em -> {
                 Cohort cohort = new Cohort(em.find(Programme.class, programmeId), name + number, "Bench",
                         TRAINEES_PER_COHORT);
@@ -159,7 +167,7 @@ class RollCallBench {
     @Test
     @Order(2)
     @RunAsClient
-    void thirtyTrainersMarkThirtyTraineesEachAtOnce() throws Exception {
+    void thirtyTrainersMarkThirtyTraineesEach() throws Exception {
         String loadBefore = loadAverage();
         List<Trainer> warmUp = logIn(WARM_UP_COHORT, WARM_UP_TRAINERS);
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
@@ -173,40 +181,41 @@ class RollCallBench {
         alone.markEveryone(WARM_UP_PASSES);
         long[] aloneNanos = alone.roundTrips.stream().mapToLong(Long::longValue).sorted().toArray();
 
-        List<Trainer> trainers = logIn(COHORT, TRAINERS);
-        long wall = runTogether(trainers, trainer -> trainer.markEveryone(0));
+        List<Trainer> atOnce = logIn(COHORT, TRAINERS);
+        Phase saturated = Phase.of(atOnce, runTogether(atOnce, trainer -> trainer.markEveryone(0)));
+        List<Trainer> pacedTrainers = logIn(PACED_COHORT, TRAINERS);
+        Phase paced = Phase.of(pacedTrainers, runTogether(pacedTrainers, Trainer::markEveryoneAtAPace));
         String loadAfter = loadAverage();
 
-        long[] nanos = trainers.stream().flatMapToLong(t -> t.roundTrips.stream().mapToLong(Long::longValue))
-                .sorted().toArray();
-        int acknowledged = trainers.stream().mapToInt(t -> t.acknowledged.size()).sum();
-        List<String> errors = trainers.stream().flatMap(t -> t.errors.stream()).toList();
-        Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
-        trainers.forEach(t -> t.errorsByStatus.forEach((code, n) -> byStatus.merge(code, n, Integer::sum)));
-        int forbiddenReads = Stream.concat(warmUp.stream(), trainers.stream()).mapToInt(t -> t.forbiddenReads).sum();
+        int forbiddenReads = Stream.of(warmUp, atOnce, pacedTrainers).flatMap(List::stream)
+                .mapToInt(t -> t.forbiddenReads).sum();
         String result = String.join("\n",
-                "| what | figure |",
+                "| what | all at once | one tap a second |",
+                "|---|---|---|",
+                "| trainers (own session, own thread, own cohort) | " + TRAINERS + " | " + TRAINERS + " |",
+                "| trainees per cohort | " + TRAINEES_PER_COHORT + " | " + TRAINEES_PER_COHORT + " |",
+                "| how they tap | the next as soon as the last is answered | every " + PACE.toMillis()
+                        + " ms, starts spread over the first second |",
+                saturated.row("marks sent", p -> Integer.toString(p.nanos.length), paced),
+                saturated.row("marks acknowledged", p -> Integer.toString(p.acknowledged), paced),
+                saturated.row("errors (by HTTP status)", p -> p.errors + (p.byStatus.isEmpty() ? "" : " " + p.byStatus), paced),
+                saturated.row("partial response per mark", p -> p.responseChars + " characters", paced),
+                saturated.row("wall time", p -> p.wallNanos / 1_000_000 + " ms", paced),
+                saturated.row("throughput", p -> Math.round(p.nanos.length / (p.wallNanos / 1e9)) + " marks/s", paced),
+                saturated.row("p50", p -> millis(p.percentile(50)) + " ms", paced),
+                saturated.row("p90", p -> millis(p.percentile(90)) + " ms", paced),
+                saturated.row("p99", p -> millis(p.percentile(99)) + " ms", paced),
+                saturated.row("max", p -> millis(p.nanos[p.nanos.length - 1]) + " ms", paced),
+                saturated.row("goal p99 < 100 ms", p -> p.percentile(99) < 100_000_000L ? "met" : "**not met**", paced),
+                "",
+                "| before and around | |",
                 "|---|---|",
-                "| trainers (sessions, threads) | " + TRAINERS + ", each their own cohort |",
-                "| trainees per cohort | " + TRAINEES_PER_COHORT + " |",
                 "| warm-up | " + WARM_UP_TRAINERS + " other trainers, " + WARM_UP_PASSES + " passes over their cohorts ("
                         + WARM_UP_TRAINERS * WARM_UP_PASSES * TRAINEES_PER_COHORT + " marks, " + warmUpErrors.size()
                         + " errors) |",
-                "| marks sent | " + nanos.length + " |",
-                "| marks acknowledged | " + acknowledged + " |",
-                "| errors (by HTTP status) | " + errors.size() + (byStatus.isEmpty() ? "" : " " + byStatus) + " |",
+                "| one trainer alone, after the warm-up (30 marks) | p50 " + millis(percentile(aloneNanos, 50))
+                        + " ms, max " + millis(aloneNanos[aloneNanos.length - 1]) + " ms |",
                 "| page reads answered 403 and repeated | " + forbiddenReads + " |",
-                "| one trainer alone (30 marks, before the load) | p50 " + millis(percentile(aloneNanos, 50)) + " ms, max "
-                        + millis(aloneNanos[aloneNanos.length - 1]) + " ms |",
-                "| partial response per mark | " + trainers.stream().mapToLong(t -> t.responseBytes).sum() / nanos.length
-                        + " characters |",
-                "| wall time | " + wall / 1_000_000 + " ms |",
-                "| throughput | " + Math.round(nanos.length / (wall / 1e9)) + " marks/s |",
-                "| p50 | " + millis(percentile(nanos, 50)) + " ms |",
-                "| p90 | " + millis(percentile(nanos, 90)) + " ms |",
-                "| p99 | " + millis(percentile(nanos, 99)) + " ms |",
-                "| max | " + millis(nanos[nanos.length - 1]) + " ms |",
-                "| goal p99 < 100 ms | " + (percentile(nanos, 99) < 100_000_000L ? "met" : "NOT met") + " |",
                 "| load average before / after | " + loadBefore + " / " + loadAfter + " |",
                 "| measured | " + LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) + ", "
                         + Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version().feature() + " |",
@@ -215,16 +224,46 @@ class RollCallBench {
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
         System.out.println("\n== Roll call benchmark\n" + result);
-        errors.stream().limit(5).forEach(error -> System.out.println("error: " + error));
+        Stream.of(atOnce, pacedTrainers).flatMap(List::stream).flatMap(t -> t.errors.stream()).limit(5)
+                .forEach(error -> System.out.println("error: " + error));
 
         // The check in the server reads the acknowledged marks from the database directory of this deployment.
         Files.writeString(handOver(Path.of(System.getenv("PEERMENTOR_DATA_DIR"), DATABASE)),
-                trainers.stream().flatMap(Trainer::acknowledgedLines).collect(Collectors.joining("\n", "", "\n")));
+                Stream.of(atOnce, pacedTrainers).flatMap(List::stream).flatMap(Trainer::acknowledgedLines)
+                        .collect(Collectors.joining("\n", "", "\n")));
         // Each trainer's page, opened afresh, shows every mark they were told was saved.
-        for (Trainer trainer : trainers) {
+        for (Trainer trainer : atOnce) {
             trainer.assertPageShowsEveryAcknowledgedMark();
         }
-        assertTrue(acknowledged > 0, "no mark was acknowledged");
+        for (Trainer trainer : pacedTrainers) {
+            trainer.assertPageShowsEveryAcknowledgedMark();
+        }
+        assertTrue(saturated.acknowledged > 0 && paced.acknowledged > 0, "no mark was acknowledged");
+    }
+
+    /** The figures of one way of tapping. */
+    record Phase(long[] nanos, long wallNanos, int acknowledged, int errors, Map<Integer, Integer> byStatus,
+            long responseChars) {
+
+        static Phase of(List<Trainer> trainers, long wallNanos) {
+            long[] nanos = trainers.stream().flatMapToLong(t -> t.roundTrips.stream().mapToLong(Long::longValue))
+                    .sorted().toArray();
+            Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+            trainers.forEach(t -> t.errorsByStatus.forEach((code, n) -> byStatus.merge(code, n, Integer::sum)));
+            return new Phase(nanos, wallNanos, trainers.stream().mapToInt(t -> t.acknowledged.size()).sum(),
+                    trainers.stream().mapToInt(t -> t.errors.size()).sum(), byStatus,
+                    trainers.stream().mapToLong(t -> t.responseBytes).sum() / nanos.length);
+        }
+
+        long percentile(int percent) {
+            return RollCallBench.percentile(nanos, percent);
+        }
+
+        /** A row of the table: this phase's figure, then the other's. */
+        String row(String what, java.util.function.Function<Phase, String> figure, Phase other) {
+            return "| " + what + " | " + figure.apply(this) + " | " + figure.apply(other) + " |";
+        }
+
     }
 
     @Test
@@ -233,11 +272,13 @@ class RollCallBench {
         Map<String, AttendanceStatus> stored = new java.util.HashMap<>();
         tx.call(em -> em.createQuery("""
                 select c.name, p.familyName, a.status from Attendance a join a.teachingDay d join d.cohort c
-                join a.enrolment e join e.person p where c.name like :bench
-                """, Object[].class).setParameter("bench", COHORT + "%").getResultList())
+                join a.enrolment e join e.person p where c.name like :atOnce or c.name like :paced
+                """, Object[].class).setParameter("atOnce", COHORT + "%").setParameter("paced", PACED_COHORT + "%")
+                .getResultList())
                 .forEach(row -> stored.put(row[0] + "\t" + row[1], (AttendanceStatus) row[2]));
         List<String> acknowledged = Files.readAllLines(handOver(Path.of(
-                ConfigProvider.getConfig().getValue("peermentor.data.dir", String.class))));
+                ConfigProvider.getConfig().getValue("peermentor.data.dir", String.class)))).stream()
+                .filter(line -> !line.isBlank()).toList();
         List<String> missing = new ArrayList<>();
         for (String line : acknowledged) {
             String[] mark = line.split("\t");
@@ -249,7 +290,7 @@ class RollCallBench {
                 + " in the database, " + missing.size() + " missing or different");
         assertTrue(missing.isEmpty(), missing.size() + " acknowledged marks are not in the database:\n"
                 + String.join("\n", missing.subList(0, Math.min(20, missing.size()))));
-        assertEquals(TRAINERS * TRAINEES_PER_COHORT, acknowledged.size(), "marks acknowledged; the others were refused"
+        assertEquals(2 * TRAINERS * TRAINEES_PER_COHORT, acknowledged.size(), "marks acknowledged; the others were refused"
                 + " (see the errors by HTTP status: a 403 for a logged-in trainer is payara/Payara#6145)");
     }
 
@@ -261,7 +302,7 @@ class RollCallBench {
     private List<Trainer> logIn(String cohort, int count) throws Exception {
         List<Trainer> trainers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            trainers.add(new Trainer(app, cohort + i, trainerEmail(cohort, i)));
+            trainers.add(new Trainer(app, cohort + i, trainerEmail(cohort, i), i));
         }
         // PBKDF2 is slow on purpose: log in side by side, before any clock runs.
         runTogether(trainers, Trainer::logInAndOpenTodaysRollCall);
@@ -325,6 +366,7 @@ class RollCallBench {
 
         private final URI base;
         private final String cohort;
+        private final int number;
         private final String email;
         private final HttpClient http;
         private URI page;
@@ -333,6 +375,8 @@ class RollCallBench {
         private String nonce;
         /** Per line: status label → the id of its button. */
         private List<Map<String, String>> buttons;
+        /** Per button id: what PrimeFaces sends as the partial request's execute and render. */
+        private final Map<String, String[]> ajax = new java.util.HashMap<>();
         final List<Long> roundTrips = new ArrayList<>();
         final Map<Integer, AttendanceStatus> acknowledged = new LinkedHashMap<>();
         final List<String> errors = new ArrayList<>();
@@ -341,8 +385,9 @@ class RollCallBench {
         int forbiddenReads;
         long responseBytes;
 
-        Trainer(URL app, String cohort, String email) {
+        Trainer(URL app, String cohort, String email, int number) {
             String url = app.toString();
+            this.number = number;
             this.cohort = cohort;
             this.base = URI.create(url.endsWith("/") ? url : url + "/");
             this.email = email;
@@ -379,6 +424,20 @@ class RollCallBench {
             action = rollCall.resolve(document.getElementById("roll").attr("action"));
             viewState = document.select("#roll input[name=jakarta.faces.ViewState]").val();
             nonce = nonceOf(response).orElse(null);
+            // What each button processes and updates, as the page's script tells PrimeFaces.
+            Matcher request = AJAX_REQUEST.matcher(response.body());
+            while (request.find()) {
+                Matcher process = PROCESS.matcher(request.group(2));
+                Matcher update = UPDATE.matcher(request.group(2));
+                // The page lists ids with commas; PrimeFaces' script sends them separated by spaces.
+                ajax.put(request.group(1), new String[] {process.find() ? process.group(1).replace(',', ' ') : "@all",
+                        update.find() ? update.group(1).replace(',', ' ') : null});
+            }
+            if (number == 0 && cohort.startsWith(COHORT.strip())) {
+                Path copy = Path.of("target/bench/roll-call-page.html");
+                Files.createDirectories(copy.getParent());
+                Files.writeString(copy, response.body());
+            }
             buttons = new ArrayList<>();
             for (Element line : document.select(".roll-call__line")) {
                 Map<String, String> byLabel = new LinkedHashMap<>();
@@ -397,13 +456,34 @@ class RollCallBench {
             }
         }
 
+        /**
+         * Marks every trainee, one tap every {@link #PACE}, whatever the answer time (a slow answer
+         * makes the next tap late, not skipped); the trainers' first taps are spread over one pace.
+         */
+        void markEveryoneAtAPace() throws Exception {
+            long first = System.nanoTime() + PACE.toNanos() * number / TRAINERS;
+            for (int t = 0; t < buttons.size(); t++) {
+                long due = first + PACE.toNanos() * t;
+                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                mark(t, statusFor(t));
+            }
+        }
+
         private void mark(int trainee, AttendanceStatus status) throws Exception {
             String button = buttons.get(trainee).get(DANISH.getString("attendance.status." + status));
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("jakarta.faces.partial.ajax", "true");
             fields.put("jakarta.faces.source", button);
-            fields.put("jakarta.faces.partial.execute", "roll");
-            fields.put("jakarta.faces.partial.render", "roll messages");
+            String[] processAndUpdate = ajax.get(button);
+            if (processAndUpdate == null) {
+                throw new AssertionError("no ajax request for " + button + " on " + page);
+            }
+            fields.put("jakarta.faces.partial.execute", processAndUpdate[0]);
+            if (processAndUpdate[1] != null) {
+                fields.put("jakarta.faces.partial.render", processAndUpdate[1]);
+            }
             fields.put(button, button);
             fields.put("roll", "roll");
             fields.put("jakarta.faces.ViewState", viewState);
