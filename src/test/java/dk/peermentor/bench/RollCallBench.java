@@ -72,10 +72,11 @@ import jakarta.inject.Inject;
 
 /**
  * Roll call under load: 30 trainers, each with their own session, mark the 30 trainees of their own
- * cohort at the same time, one tap after the other, through the very ajax request a phone sends.
- * Measures each mark's round trip and checks afterwards that every acknowledged mark is in the
- * database with the status sent. Run on demand with {@code mvn verify -Pbench -Dit.test=RollCallBench};
- * the figures go to target/bench/roll-call.md and, by hand, to docs/performance.md.
+ * cohort at the same time through the very ajax request a phone sends: once all at once (each taps
+ * again as soon as they are answered), once at one tap a second each. Measures each mark's round trip
+ * and checks afterwards that every acknowledged mark is in the database with the status sent. Run on
+ * demand with {@code mvn verify -Pbench -Dit.test=RollCallBench}; the figures go to
+ * target/bench/roll-call.md and, by hand, to docs/performance.md.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
