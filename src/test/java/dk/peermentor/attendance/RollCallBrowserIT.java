@@ -57,7 +57,8 @@ class RollCallBrowserIT {
         WebDriver driver = browser.driver();
         browser.logIn(app, "trainer@demo.example", "peer-demo-2026");
         // A trainer who logs in on a teaching day lands on that day's roll call.
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/trainer/roll-call?day="));
+        browser.waitUpTo(Duration.ofSeconds(10)).withMessage(() -> "landed on \"" + driver.getTitle() + "\"")
+                .until(ExpectedConditions.urlContains("/trainer/roll-call?day="));
         driver.get(app + "trainer/roll-call?day=" + day);
         browser.assertNoHorizontalScrolling();
         browser.assertAccessible();

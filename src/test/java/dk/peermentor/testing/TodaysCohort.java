@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import dk.peermentor.platform.Time;
 import dk.peermentor.testing.WebUser.Page;
 
 /**
@@ -22,15 +23,17 @@ public final class TodaysCohort {
 
     /** Creates the cohort; returns the id of today's teaching day. Trainees are "given.family" names. */
     public static String create(URL app, String name, String... trainees) {
+        // The application's today: from 23:00 UTC (22:00 in summer) Copenhagen is already a day ahead.
+        LocalDate today = LocalDate.now(Time.ZONE);
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
         Map<String, String> fields = new HashMap<>(Map.of("create:name", name, "create:place", "Havnegade 12",
                 "create:capacity", Integer.toString(Math.max(15, trainees.length)),
-                "create:firstMonth", LocalDate.now().plusMonths(1).toString().substring(0, 7),
+                "create:firstMonth", today.plusMonths(1).toString().substring(0, 7),
                 "create:week", "2", "create:dayOfWeek", "TUESDAY", "create:startsAt", "09:30", "create:endsAt", "15:00"));
         Page proposed = coordinator.submit(coordinator.get("coordinator/cohorts"), "create", fields, "create:propose");
         Page cohort = coordinator.follow(coordinator.submit(proposed, "create", Map.of(), "create:save"));
         Page moving = coordinator.submit(cohort, "days", Map.of(), "days:table:0:move");
-        cohort = coordinator.submit(moving, "move", Map.of("move:date", LocalDate.now().toString()), "move:save");
+        cohort = coordinator.submit(moving, "move", Map.of("move:date", today.toString()), "move:save");
         if (trainees.length > 0) {
             cohort = importTrainees(coordinator, cohort, trainees);
         }
