@@ -25,16 +25,21 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -176,7 +181,7 @@ class RollCallBench {
             runTogether(warmUp, trainer -> trainer.markEveryone(shift));
         }
         List<String> warmUpErrors = warmUp.stream().flatMap(t -> t.errors.stream()).toList();
-        // One trainer alone, nobody else on the server: the cost of a mark without queueing.
+        // One trainer alone, no other trainer of the bench on the server: a mark's cost without queueing.
         Trainer alone = warmUp.get(0);
         alone.roundTrips.clear();
         alone.markEveryone(WARM_UP_PASSES);
@@ -249,7 +254,7 @@ class RollCallBench {
         static Phase of(List<Trainer> trainers, long wallNanos) {
             long[] nanos = trainers.stream().flatMapToLong(t -> t.roundTrips.stream().mapToLong(Long::longValue))
                     .sorted().toArray();
-            Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+            Map<Integer, Integer> byStatus = new TreeMap<>();
             trainers.forEach(t -> t.errorsByStatus.forEach((code, n) -> byStatus.merge(code, n, Integer::sum)));
             return new Phase(nanos, wallNanos, trainers.stream().mapToInt(t -> t.acknowledged.size()).sum(),
                     trainers.stream().mapToInt(t -> t.errors.size()).sum(), byStatus,
@@ -261,7 +266,7 @@ class RollCallBench {
         }
 
         /** A row of the table: this phase's figure, then the other's. */
-        String row(String what, java.util.function.Function<Phase, String> figure, Phase other) {
+        String row(String what, Function<Phase, String> figure, Phase other) {
             return "| " + what + " | " + figure.apply(this) + " | " + figure.apply(other) + " |";
         }
 
@@ -270,7 +275,7 @@ class RollCallBench {
     @Test
     @Order(3)
     void everyAcknowledgedMarkIsInTheDatabase() throws IOException {
-        Map<String, AttendanceStatus> stored = new java.util.HashMap<>();
+        Map<String, AttendanceStatus> stored = new HashMap<>();
         tx.call(em -> em.createQuery("""
                 select c.name, p.familyName, a.status from Attendance a join a.teachingDay d join d.cohort c
                 join a.enrolment e join e.person p where c.name like :atOnce or c.name like :paced
@@ -377,12 +382,12 @@ class RollCallBench {
         /** Per line: status label → the id of its button. */
         private List<Map<String, String>> buttons;
         /** Per button id: what PrimeFaces sends as the partial request's execute and render. */
-        private final Map<String, String[]> ajax = new java.util.HashMap<>();
+        private final Map<String, String[]> ajax = new HashMap<>();
         final List<Long> roundTrips = new ArrayList<>();
         final Map<Integer, AttendanceStatus> acknowledged = new LinkedHashMap<>();
         final List<String> errors = new ArrayList<>();
         /** Errors by HTTP status (200: an answer without the mark, or with an error message). */
-        final Map<Integer, Integer> errorsByStatus = new java.util.TreeMap<>();
+        final Map<Integer, Integer> errorsByStatus = new TreeMap<>();
         int forbiddenReads;
         long responseBytes;
 
@@ -466,7 +471,7 @@ class RollCallBench {
             for (int t = 0; t < buttons.size(); t++) {
                 long due = first + PACE.toNanos() * t;
                 for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    LockSupport.parkNanos(wait);
                 }
                 mark(t, statusFor(t));
             }
@@ -569,7 +574,7 @@ class RollCallBench {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        private static java.util.Optional<String> nonceOf(HttpResponse<String> response) {
+        private static Optional<String> nonceOf(HttpResponse<String> response) {
             return response.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher)
                     .filter(Matcher::find).map(m -> m.group(1)).findFirst();
         }
