@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,10 +28,16 @@ import dk.peermentor.testing.Browser;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.TodaysCohort;
 
-/** A trainer takes today's roll call on a phone: each tap is saved at once and survives a reload. */
+/**
+ * A trainer takes today's roll call of a full cohort on a phone: each tap is saved at once and every
+ * mark survives a reload.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RollCallBrowserIT {
+
+    private static final int TRAINEES = 30;
+    private static final ResourceBundle DANISH = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -43,39 +51,60 @@ class RollCallBrowserIT {
     final Browser browser = new Browser();
 
     @Test
-    void eachMarkIsSavedAsItIsMadeAndStaysAfterAReload() {
-        String day = TodaysCohort.create(app, "Telefonhold", "alma.berg", "bjarke.dam", "cleo.friis");
+    void aTrainerMarksThirtyTraineesOnAPhoneAndEveryMarkStaysAfterAReload() {
+        String day = TodaysCohort.create(app, "Telefonhold", TodaysCohort.trainees(TRAINEES));
         browser.resize(360, 800);
         WebDriver driver = browser.driver();
         browser.logIn(app, "trainer@demo.example", "peer-demo-2026");
         // A trainer who logs in on a teaching day lands on that day's roll call.
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/trainer/roll-call?day="));
+        browser.waitUpTo(Duration.ofSeconds(10)).withMessage(() -> "landed on \"" + driver.getTitle() + "\"")
+                .until(ExpectedConditions.urlContains("/trainer/roll-call?day="));
         driver.get(app + "trainer/roll-call?day=" + day);
         browser.assertNoHorizontalScrolling();
         browser.assertAccessible();
+        assertEquals(TRAINEES, lines(driver).size());
 
-        List<String> wanted = List.of("Mødt", "Kom for sent", "Udeblevet");
-        List<WebElement> lines = driver.findElements(By.cssSelector(".roll-call__line"));
-        assertEquals(3, lines.size());
-        for (int i = 0; i < 3; i++) {
-            String status = wanted.get(i);
-            int index = i;
-            WebElement button = driver.findElements(By.cssSelector(".roll-call__line")).get(index)
-                    .findElement(By.xpath(".//button[normalize-space(.)='" + status + "']"));
-            button.click();
+        for (int i = 0; i < TRAINEES; i++) {
+            String status = label(i);
+            int line = i;
+            markButton(driver, line, status).click();
+            // The answer of the ajax request re-renders the line with the tapped button pressed.
             browser.waitUpTo(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector(".roll-call__line"))
-                    .get(index).findElement(By.cssSelector(".roll-call__state")).getText().contains("gemt"));
+                    .until(d -> "true".equals(markButton(d, line, status).getAttribute("aria-pressed")));
         }
+        assertTrue(lines(driver).get(TRAINEES - 1).findElement(By.cssSelector(".roll-call__state")).getText()
+                .contains(DANISH.getString("rollCall.saved")), "the last mark says it is saved");
+        browser.assertNoHorizontalScrolling();
+        browser.assertAccessible();
         browser.screenshot("roll-call-da-phone");
 
         driver.navigate().refresh();
-        List<WebElement> reloaded = driver.findElements(By.cssSelector(".roll-call__state"));
-        for (int i = 0; i < 3; i++) {
-            assertTrue(reloaded.get(i).getText().startsWith(wanted.get(i)), reloaded.get(i).getText());
+        List<WebElement> reloaded = lines(driver);
+        assertEquals(TRAINEES, reloaded.size());
+        for (int i = 0; i < TRAINEES; i++) {
+            WebElement line = reloaded.get(i);
+            String name = line.findElement(By.cssSelector(".roll-call__name")).getText();
+            assertTrue(line.findElement(By.cssSelector(".roll-call__state")).getText().startsWith(label(i)),
+                    name + ": " + line.getText());
+            List<WebElement> pressed = line.findElements(By.cssSelector(".roll-call__marks button[aria-pressed=true]"));
+            assertEquals(1, pressed.size(), name + ": one button pressed");
+            assertEquals(label(i), pressed.get(0).getText().strip(), name);
         }
-        assertEquals("true", driver.findElements(By.cssSelector(".roll-call__line")).get(1)
-                .findElement(By.xpath(".//button[normalize-space(.)='Kom for sent']")).getAttribute("aria-pressed"));
-        browser.assertAccessible();
+    }
+
+    /** Every status in turn, so each of the five buttons is tapped six times. */
+    private static String label(int line) {
+        AttendanceStatus status = AttendanceStatus.values()[line % AttendanceStatus.values().length];
+        return DANISH.getString("attendance.status." + status);
+    }
+
+    private static List<WebElement> lines(WebDriver driver) {
+        return driver.findElements(By.cssSelector(".roll-call__line"));
+    }
+
+    private static WebElement markButton(WebDriver driver, int line, String status) {
+        return lines(driver).get(line).findElement(
+                By.xpath(".//*[contains(@class,'roll-call__marks')]//button[substring(@id, string-length(@id) - 4) = ':mark']"
+                        + "[normalize-space(.)='" + status + "']"));
     }
 }
