@@ -118,8 +118,9 @@ public class AttendanceService {
         access.requireTrainerOf(day.cohort());
         Map<Long, Attendance> marks = new HashMap<>();
         // Who recorded each mark is fetched with it: a trainee's own check-in is shown as such.
-        em.createQuery("select a from Attendance a join fetch a.recordedBy where a.teachingDay = :day", Attendance.class)
-                .setParameter("day", day).getResultStream().forEach(a -> marks.put(a.enrolment().id(), a));
+        em.createQuery("""
+                select a from Attendance a join fetch a.recordedBy join fetch a.enrolment where a.teachingDay = :day
+                """, Attendance.class).setParameter("day", day).getResultStream().forEach(a -> marks.put(a.enrolment().id(), a));
         List<RollCall.Line> lines = em.createQuery("""
                 select e from Enrolment e join fetch e.person p
                 where e.cohort = :cohort and e.status in :takingPart order by p.givenName, p.familyName
@@ -181,6 +182,7 @@ public class AttendanceService {
         }
         AttendanceStatus before = existing.status();
         existing.mark(status, note, trainer.person(), clock.instant());
+        em.flush(); // the new version goes back to the page, which names it in the next change
         audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, existing.id(), before, audited);
         return existing;
     }

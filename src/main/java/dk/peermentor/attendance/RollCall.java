@@ -8,6 +8,12 @@ import java.util.List;
 public record RollCall(long teachingDayId, long cohortId, String cohortName, int sequence, LocalDate date,
         boolean past, List<Line> lines) {
 
+    /** The same roll call with one trainee's line replaced, after a mark was saved. */
+    public RollCall with(Line changed) {
+        return new RollCall(teachingDayId, cohortId, cohortName, sequence, date, past, lines.stream()
+                .map(line -> line.enrolmentId() == changed.enrolmentId() ? changed : line).toList());
+    }
+
     /**
      * A trainee and their mark; {@code version} is what the next change must name (null: no mark yet).
      * {@code checkedInAt} is the time of day the trainee checked in themselves, if the mark is theirs.

@@ -44,16 +44,20 @@ public class RollCallPage implements Serializable {
     public void mark(RollCall.Line line, AttendanceStatus status) {
         lastSaved = null;
         try {
-            attendance.mark(line.enrolmentId(), day, status, line.note(), line.version(), correctionReason);
+            Attendance saved = attendance.mark(line.enrolmentId(), day, status, line.note(), line.version(),
+                    correctionReason);
             conflicts.remove(line.enrolmentId());
             lastSaved = line.enrolmentId();
+            // Only this line changed as far as this trainer knows; the page re-renders just this line.
+            rollCall = rollCall.with(new RollCall.Line(line.enrolmentId(), line.traineeName(), saved.status(),
+                    saved.note(), saved.version(), null));
         } catch (MarkConflict conflict) {
             conflicts.put(line.enrolmentId(), status);
             Messages.refused(conflict);
+            load();
         } catch (RuleViolation refused) {
             Messages.refused(refused);
         }
-        load();
     }
 
     /** After a conflict: the trainer's own value replaces the other's, now that they have seen it. */

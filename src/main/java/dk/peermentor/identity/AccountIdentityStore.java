@@ -47,7 +47,13 @@ public class AccountIdentityStore implements IdentityStore {
     @Override
     public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
         return Optional.ofNullable(validationResult.getCallerPrincipal())
-                .map(principal -> em.find(Account.class, Long.valueOf(principal.getName())))
+                .map(principal -> groupsOf(principal.getName()))
+                .orElse(Set.of());
+    }
+
+    /** The roles of the account named {@code accountId} now; none once it can no longer log in. */
+    public Set<String> groupsOf(String accountId) {
+        return Optional.ofNullable(em.find(Account.class, Long.valueOf(accountId)))
                 .filter(Account::canLogIn)
                 .map(AccountIdentityStore::groupsOf)
                 .orElse(Set.of());

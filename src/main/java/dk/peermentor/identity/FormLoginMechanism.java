@@ -3,6 +3,7 @@ package dk.peermentor.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
@@ -11,7 +12,6 @@ import dk.peermentor.platform.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -20,6 +20,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * Our form login. The login page hands the typed credentials to
@@ -28,10 +29,17 @@ import jakarta.servlet.http.HttpServletResponse;
  * writes logins and failed logins to the audit log. A protected page asked for without a login
  * redirects to /login (with our security headers: this answer is sent before any filter runs) and,
  * after login, the login page sends the user back to that page.
+ * <p>
+ * The session keeps the account id, and each request of a logged-in user is authenticated again
+ * with the account's roles read afresh: a role taken away or an account deactivated counts at the
+ * next request. (Payara's {@code @AutoApplySession} does this from a cached principal, and under
+ * concurrent load it lost the roles of a few per cent of requests: payara/Payara#6145.)
  */
 @ApplicationScoped
-@AutoApplySession
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute: the logged-in account's id. */
+    static final String CALLER = FormLoginMechanism.class.getName() + ".caller";
 
     /** Session attribute: the page (path within the application) asked for before the login. */
     public static final String RETURN_TO = FormLoginMechanism.class.getName() + ".returnTo";
@@ -60,6 +68,15 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         SecurityHeaders.applyTo(response);
         Credential credential = context.getAuthParameters().getCredential();
         if (!(credential instanceof UsernamePasswordCredential login)) {
+            HttpSession session = request.getSession(false);
+            String caller = session == null ? null : (String) session.getAttribute(CALLER);
+            if (caller != null) {
+                Set<String> roles = accounts.groupsOf(caller);
+                if (!roles.isEmpty()) {
+                    return context.notifyContainerAboutLogin(caller, roles);
+                }
+                session.removeAttribute(CALLER);
+            }
             if (context.isProtected()) {
                 // Anonymous visitor on a protected page: to the login page, and back here afterwards.
                 if ("GET".equals(request.getMethod())) {
@@ -101,6 +118,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         audit.recordAnonymous(AuditAction.LOGIN, id, address, "Account", id, null);
         accounts.recordLogin(id, clock.instant());
         request.setAttribute(OUTCOME, LoginOutcome.SUCCESS);
+        request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -70,7 +70,9 @@ class UserManagementIT {
         Page users = coordinator.get("coordinator/users");
         coordinator.submit(users, "users", Map.of(), LoginSecurityIT.rowButton(users, email, "deactivate"));
 
-        assertEquals(403, dorthe.get("profile/my-data").status(), "her open session no longer reaches her data");
+        Page afterwards = dorthe.get("profile/my-data");
+        assertEquals(302, afterwards.status(), "her open session no longer reaches her data");
+        assertTrue(afterwards.location().orElse("").endsWith("/login"), "she is logged out at once");
         assertEquals(200, new WebUser(app).login(email, PASSWORD).status(), "and she cannot log in again");
     }
 
