@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
@@ -108,6 +110,47 @@ public class AttendanceService {
         return marks;
     }
 
+    /**
+     * Where a trainee stands against the attendance rule: for the trainee themselves, their trainers
+     * and coordinators. Units attended (or made up) in a cohort the trainee was moved from count.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TraineeProgress progressOf(long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new NotFound("enrolment " + enrolmentId);
+        }
+        access.requireParticipantOf(enrolment);
+        LocalDate today = LocalDate.now(clock);
+        Map<Integer, AttendanceStatus> marks = new HashMap<>();
+        em.createQuery("select a from Attendance a join fetch a.teachingDay where a.enrolment = :enrolment",
+                Attendance.class).setParameter("enrolment", enrolment).getResultStream()
+                .forEach(a -> marks.put(a.teachingDay().sequence(), a.status()));
+        Set<Integer> madeUp = new HashSet<>(em.createQuery(
+                "select m.missedDay.sequence from MakeUp m where m.enrolment = :enrolment", Integer.class)
+                .setParameter("enrolment", enrolment).getResultList());
+        Set<String> attendedEarlier = new HashSet<>();
+        for (Enrolment earlier = enrolment.movedFrom().orElse(null); earlier != null;
+                earlier = earlier.movedFrom().orElse(null)) {
+            attendedEarlier.addAll(em.createQuery("""
+                    select a.teachingDay.unitId from Attendance a where a.enrolment = :earlier and a.status in :attended
+                    """, String.class).setParameter("earlier", earlier)
+                    .setParameter("attended", AttendanceStatus.attended()).getResultList());
+            attendedEarlier.addAll(em.createQuery(
+                    "select m.missedDay.unitId from MakeUp m where m.enrolment = :earlier", String.class)
+                    .setParameter("earlier", earlier).getResultList());
+        }
+        List<TraineeProgress.UnitProgress> units = enrolment.cohort().teachingDays().stream()
+                .sorted(Comparator.comparingInt(TeachingDay::sequence))
+                .map(d -> {
+                    AttendanceStatus mark = marks.get(d.sequence());
+                    return new TraineeProgress.UnitProgress(d.sequence(), d.unitId(), d.date(),
+                            TraineeProgress.isOver(d.date(), today, mark), mark, madeUp.contains(d.sequence()),
+                            attendedEarlier.contains(d.unitId()));
+                }).toList();
+        return new TraineeProgress(enrolment.status(), AttendanceRule.DEFAULT, units);
+    }
+
     /** The roll call of one teaching day, for its trainers and coordinators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RollCall rollCall(long teachingDayId) {
@@ -125,7 +168,7 @@ public class AttendanceService {
                 select e from Enrolment e join fetch e.person p
                 where e.cohort = :cohort and e.status in :takingPart order by p.givenName, p.familyName
                 """, Enrolment.class).setParameter("cohort", day.cohort())
-                .setParameter("takingPart", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED))
+                .setParameter("takingPart", EnrolmentStatus.TAKING_PART)
                 .getResultStream()
                 .map(e -> {
                     Attendance mark = marks.get(e.id());
@@ -201,7 +244,7 @@ public class AttendanceService {
                 select e from Enrolment e where e.cohort = :cohort and e.status in :takingPart
                 and not exists (select a from Attendance a where a.enrolment = e and a.teachingDay = :day)
                 """, Enrolment.class).setParameter("cohort", day.cohort()).setParameter("day", day)
-                .setParameter("takingPart", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED))
+                .setParameter("takingPart", EnrolmentStatus.TAKING_PART)
                 .getResultList();
         for (Enrolment enrolment : unmarked) {
             Attendance created = Attendance.record(enrolment, day, AttendanceStatus.PRESENT, null, trainer.person(),

@@ -3,7 +3,6 @@ package dk.peermentor.attendance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,7 +39,6 @@ public class CheckInService {
 
     static final String RECORD = "CheckIn";
 
-    private static final List<EnrolmentStatus> TAKING_PART = List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED);
 
     @PersistenceContext
     EntityManager em;
@@ -100,7 +98,7 @@ public class CheckInService {
         Instant now = clock.instant();
         long trainees = em.createQuery(
                 "select count(e) from Enrolment e where e.cohort = :cohort and e.status in :takingPart", Long.class)
-                .setParameter("cohort", day.cohort()).setParameter("takingPart", TAKING_PART).getSingleResult();
+                .setParameter("cohort", day.cohort()).setParameter("takingPart", EnrolmentStatus.TAKING_PART).getSingleResult();
         long checkedIn = em.createQuery("""
                 select count(a) from Attendance a where a.teachingDay = :day and a.recordedBy = a.enrolment.person
                 """, Long.class).setParameter("day", day).getSingleResult();
@@ -138,7 +136,7 @@ public class CheckInService {
         Enrolment enrolment = em.createQuery("""
                 select e from Enrolment e where e.cohort = :cohort and e.person.id = :person and e.status in :takingPart
                 """, Enrolment.class).setParameter("cohort", day.cohort()).setParameter("person", me.id())
-                .setParameter("takingPart", TAKING_PART).getResultStream().findFirst()
+                .setParameter("takingPart", EnrolmentStatus.TAKING_PART).getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolation("checkIn.refused.notEnrolled", day.cohort().name()));
         Optional<CheckInUse> used = em.createQuery(
                 "select u from CheckInUse u where u.checkIn = :checkIn and u.counter = :counter", CheckInUse.class)

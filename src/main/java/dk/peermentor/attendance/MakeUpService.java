@@ -35,8 +35,6 @@ public class MakeUpService {
 
     static final String RECORD = "MakeUp";
 
-    private static final List<EnrolmentStatus> TAKING_PART = List.of(EnrolmentStatus.ENROLLED,
-            EnrolmentStatus.COMPLETED);
 
     @PersistenceContext
     EntityManager em;
@@ -82,7 +80,7 @@ public class MakeUpService {
                 order by p.givenName, p.familyName
                 """, Object[].class)
                 .setParameter("unit", day.unitId()).setParameter("cohort", day.cohort())
-                .setParameter("programme", day.cohort().programme()).setParameter("takingPart", TAKING_PART)
+                .setParameter("programme", day.cohort().programme()).setParameter("takingPart", EnrolmentStatus.TAKING_PART)
                 .setParameter("today", LocalDate.now(clock)).setParameter("attended", AttendanceStatus.attended())
                 .getResultStream()
                 .map(row -> {

@@ -97,7 +97,7 @@ public class AuditPage implements Serializable {
     }
 
     public List<String> getRecordTypes() {
-        return List.of("Account", "Attendance", "Enrolment", "Certificate", "Person");
+        return List.of("Account", "Attendance", "Enrolment", "Certificate", "Person", "PracticeActivity");
     }
 
     public LazyDataModel<Line> getEntries() {

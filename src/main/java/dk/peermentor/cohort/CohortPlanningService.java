@@ -75,6 +75,16 @@ public class CohortPlanningService {
                 .orElseThrow(() -> new NotFound("programme " + programmeId)).changeMentorAgeRange(minAge, maxAge);
     }
 
+    /** When the programme's trainees see each unit's materials. */
+    public void changeMaterialsRelease(long programmeId, MaterialsRelease release, int daysBefore) {
+        currentUser.require(Role.COORDINATOR);
+        Programme programme = Optional.ofNullable(em.find(Programme.class, programmeId))
+                .orElseThrow(() -> new NotFound("programme " + programmeId));
+        String before = programme.materialsRelease() + " " + programme.releaseDaysBefore();
+        programme.changeMaterialsRelease(release, daysBefore);
+        audit.record(AuditAction.ENROLMENT_CHANGED, "Programme", programmeId, before, release + " " + daysBefore);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Programme programme(long programmeId) {
         currentUser.require(Role.COORDINATOR);
@@ -370,7 +380,7 @@ public class CohortPlanningService {
     private long takingPart(Cohort cohort) {
         return em.createQuery("select count(e) from Enrolment e where e.cohort = :cohort and e.status in :statuses",
                 Long.class).setParameter("cohort", cohort)
-                .setParameter("statuses", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED))
+                .setParameter("statuses", EnrolmentStatus.TAKING_PART)
                 .getSingleResult();
     }
 

@@ -60,7 +60,7 @@ public class CohortService {
                 where e.status in :takingPart
                 group by e.cohort.id
                 """, Object[].class)
-                .setParameter("takingPart", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED))
+                .setParameter("takingPart", EnrolmentStatus.TAKING_PART)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
 

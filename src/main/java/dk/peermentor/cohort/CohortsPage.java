@@ -44,6 +44,8 @@ public class CohortsPage implements Serializable {
     private SchedulePreview preview;
     private int minAge;
     private int maxAge;
+    private MaterialsRelease release;
+    private int releaseDays;
 
     @PostConstruct
     void load() {
@@ -55,6 +57,8 @@ public class CohortsPage implements Serializable {
             Programme programme = planning.programme(programmeId);
             minAge = programme.mentorMinAge();
             maxAge = programme.mentorMaxAge();
+            release = programme.materialsRelease();
+            releaseDays = programme.releaseDaysBefore();
         }
     }
 
@@ -87,6 +91,35 @@ public class CohortsPage implements Serializable {
         } catch (RuleViolation refused) {
             Messages.refused(refused);
         }
+    }
+
+    public void saveRelease() {
+        try {
+            planning.changeMaterialsRelease(programmeId, release, releaseDays);
+            Messages.info("cohorts.releaseSaved");
+        } catch (RuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public MaterialsRelease[] getReleases() {
+        return MaterialsRelease.values();
+    }
+
+    public MaterialsRelease getRelease() {
+        return release;
+    }
+
+    public void setRelease(MaterialsRelease release) {
+        this.release = release;
+    }
+
+    public int getReleaseDays() {
+        return releaseDays;
+    }
+
+    public void setReleaseDays(int releaseDays) {
+        this.releaseDays = releaseDays;
     }
 
     public int getMinAge() {

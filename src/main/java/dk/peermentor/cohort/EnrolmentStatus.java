@@ -1,5 +1,7 @@
 package dk.peermentor.cohort;
 
+import java.util.List;
+
 /** The life of a trainee's place in a cohort. */
 public enum EnrolmentStatus {
     /** Has applied; not yet given a place. */
@@ -11,5 +13,8 @@ public enum EnrolmentStatus {
     /** Left the cohort, with a reason; the attendance recorded so far stays on record. */
     WITHDRAWN,
     /** Went through all six teaching days. */
-    COMPLETED
+    COMPLETED;
+
+    /** The statuses of trainees who take part: their attendance counts, their materials are open. */
+    public static final List<EnrolmentStatus> TAKING_PART = List.of(ENROLLED, COMPLETED);
 }

@@ -8,6 +8,8 @@ import dk.peermentor.platform.Text;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,6 +42,13 @@ public class Programme {
     @Column(name = "mentor_max_age")
     private int mentorMaxAge = 50;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "materials_release")
+    private MaterialsRelease materialsRelease = MaterialsRelease.BEFORE_DAY;
+
+    @Column(name = "release_days_before")
+    private int releaseDaysBefore = MaterialsRelease.DEFAULT_DAYS_BEFORE;
+
     @Version
     private int version;
 
@@ -58,6 +67,33 @@ public class Programme {
         }
         this.mentorMinAge = minAge;
         this.mentorMaxAge = maxAge;
+    }
+
+    /** When trainees see a unit's materials: all from enrolment, or each from n days before its day. */
+    public void changeMaterialsRelease(MaterialsRelease release, int daysBefore) {
+        if (release == null || daysBefore < 0 || daysBefore > MaterialsRelease.MAX_DAYS_BEFORE) {
+            throw new RuleViolation("rule.programme.release", MaterialsRelease.MAX_DAYS_BEFORE);
+        }
+        this.materialsRelease = release;
+        this.releaseDaysBefore = daysBefore;
+    }
+
+    /** Whether the materials of a unit taught on {@code teachingDay} are open to its trainees on {@code today}. */
+    public boolean isReleased(LocalDate teachingDay, LocalDate today) {
+        return !today.isBefore(releasedOn(teachingDay));
+    }
+
+    /** The first day a trainee sees the unit of {@code teachingDay}; with release at enrolment, the minimum date. */
+    public LocalDate releasedOn(LocalDate teachingDay) {
+        return materialsRelease == MaterialsRelease.AT_ENROLMENT ? LocalDate.MIN : teachingDay.minusDays(releaseDaysBefore);
+    }
+
+    public MaterialsRelease materialsRelease() {
+        return materialsRelease;
+    }
+
+    public int releaseDaysBefore() {
+        return releaseDaysBefore;
     }
 
     /** Whether someone born on {@code dateOfBirth} is within the age range on {@code day}. */

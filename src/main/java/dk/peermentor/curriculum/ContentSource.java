@@ -20,6 +20,9 @@ public interface ContentSource {
 
     boolean exists(String path);
 
+    /** The file's bytes (an image), or empty when there is no such file. */
+    Optional<byte[]> readBytes(String path);
+
     /** How to name the file in an error message, so the reader can find it. */
     String describe(String path);
 
@@ -45,6 +48,19 @@ public interface ContentSource {
             }
 
             @Override
+            public Optional<byte[]> readBytes(String path) {
+                Path file = base.resolve(path).normalize();
+                if (!file.startsWith(base) || !Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + file, e);
+                }
+            }
+
+            @Override
             public String describe(String path) {
                 return base.resolve(path).toString();
             }
@@ -66,6 +82,15 @@ public interface ContentSource {
             public boolean exists(String path) {
                 URL url = loader.getResource(root + "/" + path);
                 return url != null;
+            }
+
+            @Override
+            public Optional<byte[]> readBytes(String path) {
+                try (InputStream in = loader.getResourceAsStream(root + "/" + path)) {
+                    return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + describe(path), e);
+                }
             }
 
             @Override

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,11 +38,15 @@ public class CurriculumRegistry {
     @ConfigProperty(name = "peermentor.content.dir")
     Optional<String> contentDirectory;
 
+    /** Names of the images a unit may show: a plain file name in {@code images/}, nothing else. */
+    private static final Pattern IMAGE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.(svg|png|jpe?g|webp)");
+
     private volatile Curriculum curriculum;
+    private volatile ContentSource source;
 
     @PostConstruct
     void load() {
-        ContentSource source = contentDirectory.map(Path::of).map(CurriculumRegistry::existingDirectory)
+        source = contentDirectory.map(Path::of).map(CurriculumRegistry::existingDirectory)
                 .orElseGet(() -> ContentSource.classpath(getClass().getClassLoader(), PACKED_ROOT));
         try {
             curriculum = CourseContentLoader.load(source);
@@ -64,6 +69,11 @@ public class CurriculumRegistry {
 
     public Curriculum curriculum() {
         return curriculum;
+    }
+
+    /** An image of the course content by file name; empty for an unknown or unsafe name. */
+    public Optional<byte[]> image(String name) {
+        return name != null && IMAGE_NAME.matcher(name).matches() ? source.readBytes("images/" + name) : Optional.empty();
     }
 
     public boolean isLoaded() {

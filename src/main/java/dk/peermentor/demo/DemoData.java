@@ -27,6 +27,8 @@ import dk.peermentor.cohort.TeachingDay;
 import dk.peermentor.cohort.TrainerAssignment;
 import dk.peermentor.curriculum.Curriculum;
 import dk.peermentor.curriculum.CurriculumRegistry;
+import dk.peermentor.handouts.ActivityDetails;
+import dk.peermentor.handouts.PracticeActivity;
 import dk.peermentor.identity.Account;
 import dk.peermentor.identity.Passwords;
 import dk.peermentor.identity.Person;
@@ -137,6 +139,7 @@ public class DemoData {
         makeUp(recordAttendance(running, runningTrainees, trainers.get(0), today, random, null, 0), trainers.get(0),
                 today, random, 50);
         createAccounts(coordinator, trainers, finishedTrainees, runningTrainees);
+        practiceActivities(programme);
         em.flush();
 
         LOG.info(() -> String.join("\n",
@@ -169,6 +172,23 @@ public class DemoData {
         Account account = new Account(person, roles, now);
         account.changePassword(hash);
         persist(account);
+    }
+
+    /** The handout graduates are given: the house's activities and their (fictional) lead persons. */
+    private void practiceActivities(Programme programme) {
+        Instant now = clock.instant();
+        String[][] rows = {
+            {"Glasværksted", "Mandage og onsdage 9.30-12", "Værkstedet, kælderen", "Birgitte Fjord", "birgitte.fjord@demo.example"},
+            {"Musik", "Tirsdage 13-15", "Musiklokalet, 1. sal", "Kasper Vind", "+45 00 00 00 01"},
+            {"Motion", "Torsdage 10-11", "Gymnastiksalen", "Lone Sejer", "lone.sejer@demo.example"},
+            {"NADA", "Fredage 9-9.45", "Stillerummet", "Jens Marker", "jens.marker@demo.example"},
+            {"Mindfulness", "Onsdage 14-15", "Stillerummet", "Amira Salem", "amira.salem@demo.example"},
+            {"Beskæftigelse", "Efter aftale", "Aktivitets- og beskæftigelsesteamet, stuen", "Per Kilde", "+45 00 00 00 02"},
+        };
+        for (int i = 0; i < rows.length; i++) {
+            String[] r = rows[i];
+            persist(new PracticeActivity(programme, new ActivityDetails(r[0], r[1], r[2], r[3], r[4]), i + 1, now));
+        }
     }
 
     private Cohort cohort(Programme programme, String name, YearMonth firstMonth) {

@@ -23,6 +23,8 @@ import dk.peermentor.identity.Account;
 import dk.peermentor.identity.CurrentUser;
 import dk.peermentor.identity.Person;
 import dk.peermentor.identity.Role;
+import dk.peermentor.materials.ReflectionNote;
+import dk.peermentor.materials.UnitReading;
 import dk.peermentor.platform.NotFound;
 import dk.peermentor.platform.RuleViolation;
 import dk.peermentor.platform.Text;
@@ -66,20 +68,40 @@ public class PersonalDataService {
     @ConfigProperty(name = "peermentor.retention.months", defaultValue = "60")
     int retentionMonths;
 
-    /** A coordinator exports one person's data. The export itself is audited. */
+    /**
+     * A coordinator exports one person's data. The export itself is audited. A trainee's reflection
+     * notes are private: only their number is in it; the person's own export holds the text.
+     */
     public JsonObject export(long personId) {
         currentUser.require(Role.COORDINATOR);
-        return exportAndAudit(person(personId));
+        return exportAndAudit(person(personId), false);
     }
 
-    /** Anyone logged in exports their own data. */
+    /** Anyone logged in exports their own data, private notes included. */
     public JsonObject exportOwn() {
-        return exportAndAudit(person(currentUser.requirePerson().id()));
+        return exportAndAudit(person(currentUser.requirePerson().id()), true);
     }
 
-    private JsonObject exportAndAudit(Person person) {
+    private JsonObject exportAndAudit(Person person, boolean own) {
         audit.record(AuditAction.PERSONAL_DATA_EXPORTED, RECORD, person.id(), null, null);
-        return exportOf(person);
+        JsonObjectBuilder export = Json.createObjectBuilder(exportOf(person));
+        List<ReflectionNote> notes = em.createQuery(
+                "select n from ReflectionNote n where n.author = :person order by n.unitId", ReflectionNote.class)
+                .setParameter("person", person).getResultList();
+        if (own) {
+            JsonArrayBuilder texts = Json.createArrayBuilder();
+            notes.forEach(n -> texts.add(Json.createObjectBuilder().add("unit", n.unitId()).add("text", n.body())
+                    .add("updatedAt", n.updatedAt().toString())));
+            export.add("reflectionNotes", texts);
+        } else {
+            export.add("privateReflectionNotes", notes.size());
+        }
+        JsonArrayBuilder read = Json.createArrayBuilder();
+        em.createQuery("select r from UnitReading r where r.person = :person order by r.unitId", UnitReading.class)
+                .setParameter("person", person).getResultStream()
+                .forEach(r -> read.add(Json.createObjectBuilder().add("unit", r.unitId()).add("readAt", r.readAt().toString())));
+        export.add("unitsRead", read);
+        return export.build();
     }
 
     /**
@@ -105,6 +127,10 @@ public class PersonalDataService {
             attendanceOf(enrolment).forEach(Attendance::forgetNote);
             makeUpsOf(enrolment).forEach(MakeUp::forgetNote);
         }
+        em.createQuery("delete from ReflectionNote n where n.author = :person").setParameter("person", person)
+                .executeUpdate();
+        em.createQuery("delete from UnitReading r where r.person = :person").setParameter("person", person)
+                .executeUpdate();
         person.erase(clock.instant());
         audit.record(AuditAction.PERSON_ERASED, RECORD, person.id(), null, why);
     }

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dk.peermentor.testing.ContentCopy;
+
 /**
  * A broken course-content file stops the start with a message that names the file and the line.
  * Runs Payara Micro exactly as an operator does (java -jar payara-micro.jar --deploy the war), with
@@ -34,8 +36,8 @@ class BrokenContentIT {
 
     @Test
     void aBrokenContentFileStopsTheStartAndNamesFileAndLine() throws Exception {
-        ContentOverrideIT.copy(ContentOverrideIT.CONTENT, BROKEN);
-        ContentOverrideIT.replace(BROKEN.resolve("units/3-crisis-handling.en.md"), "title: ", "title: [unclosed ");
+        ContentCopy.of(BROKEN);
+        ContentCopy.replace(BROKEN.resolve("units/3-crisis-handling.en.md"), "title: ", "title: [unclosed ");
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();

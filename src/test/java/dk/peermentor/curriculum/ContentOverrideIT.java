@@ -9,11 +9,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dk.peermentor.testing.ContentCopy;
 import dk.peermentor.testing.Deployments;
 
 /**
@@ -39,13 +37,12 @@ import dk.peermentor.testing.Deployments;
 @TestMethodOrder(OrderAnnotation.class)
 class ContentOverrideIT {
 
-    static final Path CONTENT = Path.of(System.getProperty("course.content.dir", "course-content"));
     private static final Path ADAPTED = Path.of("target/it-content/adapted");
 
     @Deployment(name = "adapted", managed = false, testable = false)
     static WebArchive adapted() throws IOException {
-        copy(CONTENT, ADAPTED);
-        replace(ADAPTED.resolve("course.da.md"), "title: ", "title: Fjordbys egen udgave af ");
+        ContentCopy.of(ADAPTED);
+        ContentCopy.replace(ADAPTED.resolve("course.da.md"), "title: ", "title: Fjordbys egen udgave af ");
         return Deployments.application("content-adapted",
                 Map.of("peermentor.content.dir", ADAPTED.toAbsolutePath().toString()));
     }
@@ -73,24 +70,5 @@ class ContentOverrideIT {
     @Order(3)
     void stop() {
         deployer.undeploy("adapted");
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    static void replace(Path file, String text, String replacement) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        Files.writeString(file, content.replaceFirst(java.util.regex.Pattern.quote(text), replacement),
-                StandardCharsets.UTF_8);
     }
 }

@@ -120,6 +120,7 @@ class AccessMatrixIT {
         rows.put("/coordinator/audit", List.of(l, p, f, f, f, f));
         rows.put("/coordinator/people", List.of(l, p, f, f, f, f));
         rows.put("/coordinator/cohorts", List.of(l, p, f, f, f, f));
+        rows.put("/coordinator/handouts", List.of(l, p, f, f, f, f));
         rows.put("/coordinator/cohort?id=" + runningCohort, List.of(l, p, f, f, f, f));
         rows.put("/coordinator/cohort?id=999999", List.of(l, n, f, f, f, f));
         rows.put("/calendar/cohort?id=" + runningCohort, List.of(l, p, p, f, p, f));
@@ -140,6 +141,17 @@ class AccessMatrixIT {
         rows.put("/trainer/roll-call?day=not-a-number", List.of(l, f, n, n, f, f));
         rows.put("/trainer/cohort?id=not-a-number", List.of(l, f, n, n, f, f));
         rows.put("/trainee/", List.of(l, f, f, f, p, p));
+        // Materials: trainees of a cohort that teaches the unit; the images are public like the unit titles.
+        rows.put("/trainee/unit?unit=recovery", List.of(l, f, f, f, p, p));
+        rows.put("/trainee/unit?unit=no-such-unit", List.of(l, f, f, f, n, n));
+        rows.put("/trainee/unit.pdf?unit=recovery", List.of(l, f, f, f, p, p));
+        rows.put("/trainee/unit.pdf?unit=peer-support-in-practice", List.of(l, f, f, f, f, p));
+        rows.put("/trainee/course.pdf", List.of(l, f, f, f, f, p));
+        rows.put("/materials/images/chime.svg", List.of(p, p, p, p, p, p));
+        rows.put("/materials/images/not-found", List.of(n, n, n, n, n, n));
+        // The handout: graduates (the other trainee finished the demo's spring cohort), trainers and
+        // coordinators; a trainee still on the course gets the page saying it comes after certification.
+        rows.put("/trainee/handouts", List.of(l, p, p, p, p, p));
         // The page says why a code is refused; a made-up code marks nobody.
         rows.put("/trainee/check-in", List.of(l, f, f, f, p, p));
         rows.put("/trainee/check-in?day=" + runningDay + "&code=0.0.AAAAAAAAAAAAAAAA", List.of(l, f, f, f, p, p));
