@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dk.peermentor.audit.AuditAction;
@@ -204,10 +205,7 @@ public class AttendanceService {
             throw new RuleViolation("rule.attendance.reasonNeeded", day.sequence());
         }
         String audited = status + (correction ? " (correction: " + correctionReason.strip() + ")" : "");
-        Attendance existing = em.createQuery(
-                "select a from Attendance a where a.enrolment = :enrolment and a.teachingDay = :day", Attendance.class)
-                .setParameter("enrolment", enrolment).setParameter("day", day)
-                .getResultStream().findFirst().orElse(null);
+        Attendance existing = markOf(em, enrolment, day).orElse(null);
         if (existing == null) {
             Attendance created = Attendance.record(enrolment, day, status, note, trainer.person(), clock.instant());
             em.persist(created);
@@ -263,6 +261,13 @@ public class AttendanceService {
                             AttendanceStatus.PRESENT));
         }
         return unmarked.size();
+    }
+
+    /** The mark of one trainee on one teaching day, if there is one (at most one: a unique row). */
+    static Optional<Attendance> markOf(EntityManager em, Enrolment enrolment, TeachingDay day) {
+        return em.createQuery(
+                "select a from Attendance a where a.enrolment = :enrolment and a.teachingDay = :day", Attendance.class)
+                .setParameter("enrolment", enrolment).setParameter("day", day).getResultStream().findFirst();
     }
 
     private Cohort cohort(long cohortId) {

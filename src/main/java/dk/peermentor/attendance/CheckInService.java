@@ -151,9 +151,7 @@ public class CheckInService {
         if (!code.isCurrentAt(now)) {
             throw new RuleViolation("checkIn.refused.expired");
         }
-        Optional<Attendance> mark = em.createQuery(
-                "select a from Attendance a where a.enrolment = :enrolment and a.teachingDay = :day", Attendance.class)
-                .setParameter("enrolment", enrolment).setParameter("day", day).getResultStream().findFirst();
+        Optional<Attendance> mark = AttendanceService.markOf(em, enrolment, day);
         if (mark.isPresent()) {
             // A trainer's mark wins; the code stays unused for the next trainee.
             boolean mine = mark.get().recordedBy().id().equals(me.id());

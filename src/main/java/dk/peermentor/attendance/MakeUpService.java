@@ -103,7 +103,8 @@ public class MakeUpService {
         TeachingDay missed = enrolment.cohort().teachingDays().stream()
                 .filter(d -> d.unitId().equals(host.unitId())).findFirst()
                 .orElseThrow(() -> new RuleViolation("rule.makeUp.otherUnit", host.sequence(), "–"));
-        MakeUp makeUp = MakeUp.asGuest(enrolment, missed, markOf(enrolment, missed), host, trainer.person(),
+        Attendance mark = AttendanceService.markOf(em, enrolment, missed).orElse(null);
+        MakeUp makeUp = MakeUp.asGuest(enrolment, missed, mark, host, trainer.person(),
                 clock.instant(), today);
         return save(makeUp);
     }
@@ -114,7 +115,8 @@ public class MakeUpService {
         Account trainer = access.requireTrainerOf(enrolment.cohort());
         TeachingDay missed = enrolment.cohort().teachingDay(missedSequence)
                 .orElseThrow(() -> new NotFound("teaching day " + missedSequence));
-        MakeUp makeUp = MakeUp.byConversation(enrolment, missed, markOf(enrolment, missed), heldOn, note,
+        Attendance mark = AttendanceService.markOf(em, enrolment, missed).orElse(null);
+        MakeUp makeUp = MakeUp.byConversation(enrolment, missed, mark, heldOn, note,
                 trainer.person(), clock.instant(), LocalDate.now(clock));
         return save(makeUp);
     }
@@ -148,13 +150,6 @@ public class MakeUpService {
         return "enrolment " + makeUp.enrolment().id() + ", day " + makeUp.missedDay().sequence() + " made up: "
                 + (makeUp.kind() == MakeUpKind.GUEST ? "guest in " + makeUp.hostDay().cohort().name() : "conversation")
                 + " on " + makeUp.heldOn();
-    }
-
-    private Attendance markOf(Enrolment enrolment, TeachingDay day) {
-        return em.createQuery(
-                "select a from Attendance a where a.enrolment = :enrolment and a.teachingDay = :day", Attendance.class)
-                .setParameter("enrolment", enrolment).setParameter("day", day)
-                .getResultStream().findFirst().orElse(null);
     }
 
     private TeachingDay teachingDay(long id) {
