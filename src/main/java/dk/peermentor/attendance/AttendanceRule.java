@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dk.peermentor.cohort.Cohort;
+import dk.peermentor.cohort.Programme;
 
 /**
  * What attendance a trainee needs to be certified: at least {@code daysRequired} of the six
@@ -14,6 +15,11 @@ public record AttendanceRule(int daysRequired, boolean makeUpsRequired) {
 
     /** The seed project's rule: five of six days, every missed unit made up. */
     public static final AttendanceRule DEFAULT = new AttendanceRule(5, true);
+
+    /** The rule the programme sets (on the cohorts page). */
+    public static AttendanceRule of(Programme programme) {
+        return new AttendanceRule(programme.daysRequired(), programme.makeUpsRequired());
+    }
 
     /** Why a trainee is at risk; empty when they are on track. */
     public List<Risk> risksOf(int daysMissed, int daysNotMadeUp) {

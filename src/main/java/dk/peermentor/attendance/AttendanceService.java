@@ -93,7 +93,7 @@ public class AttendanceService {
         List<Integer> held = days.stream().filter(d -> !d.date().isAfter(today)).map(TeachingDay::sequence).toList();
         Integer todays = days.stream().filter(d -> d.date().equals(today)).map(TeachingDay::sequence)
                 .findFirst().orElse(null);
-        return new AttendanceSheet(cohort.id(), cohort.name(), days, held, todays, AttendanceRule.DEFAULT, rows);
+        return new AttendanceSheet(cohort.id(), cohort.name(), days, held, todays, AttendanceRule.of(cohort.programme()), rows);
     }
 
     /** One enrolment's marks by teaching-day sequence: for the trainee themselves or their trainers. */
@@ -122,7 +122,6 @@ public class AttendanceService {
             throw new NotFound("enrolment " + enrolmentId);
         }
         access.requireParticipantOf(enrolment);
-        LocalDate today = LocalDate.now(clock);
         Map<Integer, AttendanceStatus> marks = new HashMap<>();
         em.createQuery("select a from Attendance a join fetch a.teachingDay where a.enrolment = :enrolment",
                 Attendance.class).setParameter("enrolment", enrolment).getResultStream()
@@ -130,6 +129,45 @@ public class AttendanceService {
         Set<Integer> madeUp = new HashSet<>(em.createQuery(
                 "select m.missedDay.sequence from MakeUp m where m.enrolment = :enrolment", Integer.class)
                 .setParameter("enrolment", enrolment).getResultList());
+        return progress(enrolment, marks, madeUp, LocalDate.now(clock));
+    }
+
+    /**
+     * Where every trainee of a cohort stands (taking part or withdrawn), by enrolment id: for its
+     * trainers and coordinators. Three queries for the cohort, plus two per trainee moved from another.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, TraineeProgress> progressOfCohort(long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        access.requireTrainerOf(cohort);
+        List<Enrolment> enrolments = em.createQuery(
+                "select e from Enrolment e where e.cohort = :cohort and e.status in :onTheSheet", Enrolment.class)
+                .setParameter("cohort", cohort).setParameter("onTheSheet", List.of(EnrolmentStatus.ENROLLED,
+                        EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN))
+                .getResultList();
+        Map<Long, Map<Integer, AttendanceStatus>> marks = new HashMap<>();
+        em.createQuery("""
+                select a.enrolment.id, a.teachingDay.sequence, a.status from Attendance a
+                where a.teachingDay.cohort = :cohort
+                """, Object[].class).setParameter("cohort", cohort).getResultStream()
+                .forEach(row -> marks.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                        .put((Integer) row[1], (AttendanceStatus) row[2]));
+        Map<Long, Set<Integer>> madeUp = new HashMap<>();
+        em.createQuery("select m.enrolment.id, m.missedDay.sequence from MakeUp m where m.enrolment.cohort = :cohort",
+                Object[].class).setParameter("cohort", cohort).getResultStream()
+                .forEach(row -> madeUp.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Integer) row[1]));
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, TraineeProgress> progress = new HashMap<>();
+        for (Enrolment enrolment : enrolments) {
+            progress.put(enrolment.id(), progress(enrolment, marks.getOrDefault(enrolment.id(), Map.of()),
+                    madeUp.getOrDefault(enrolment.id(), Set.of()), today));
+        }
+        return progress;
+    }
+
+    /** One trainee's progress from their marks and make-ups; units of the cohorts they were moved from count. */
+    private TraineeProgress progress(Enrolment enrolment, Map<Integer, AttendanceStatus> marks, Set<Integer> madeUp,
+            LocalDate today) {
         Set<String> attendedEarlier = new HashSet<>();
         for (Enrolment earlier = enrolment.movedFrom().orElse(null); earlier != null;
                 earlier = earlier.movedFrom().orElse(null)) {
@@ -149,7 +187,8 @@ public class AttendanceService {
                             TraineeProgress.isOver(d.date(), today, mark), mark, madeUp.contains(d.sequence()),
                             attendedEarlier.contains(d.unitId()));
                 }).toList();
-        return new TraineeProgress(enrolment.status(), AttendanceRule.DEFAULT, units);
+        return new TraineeProgress(enrolment.status(),
+                AttendanceRule.of(enrolment.cohort().programme()), units);
     }
 
     /** The roll call of one teaching day, for its trainers and coordinators. */

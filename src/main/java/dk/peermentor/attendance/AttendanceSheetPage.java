@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.peermentor.curriculum.CurriculumRegistry;
@@ -108,7 +109,7 @@ public class AttendanceSheetPage implements Serializable {
     public List<MakeUpLine> getMakeUps() {
         List<MakeUpLine> lines = new ArrayList<>();
         for (AttendanceSheet.Row row : getSheet().rows()) {
-            row.makeUps().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+            row.makeUps().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> lines.add(new MakeUpLine(row.traineeName(), e.getKey(), e.getValue())));
         }
         return lines;

@@ -53,7 +53,6 @@ public class CohortDashboard {
         Map<Long, long[]> marks = new HashMap<>();
         Map<Long, Trainee> trainees = new HashMap<>();
         Map<Long, Set<Trainee>> perCohort = new HashMap<>();
-        AttendanceRule rule = AttendanceRule.DEFAULT;
         if (!running.isEmpty()) {
             List<Long> ids = running.stream().map(Cohort::id).toList();
             em.createQuery("""
@@ -97,6 +96,7 @@ public class CohortDashboard {
             long heldBeforeToday = cohort.teachingDays().stream().filter(d -> d.date().isBefore(today)).count();
             long[] counts = marks.getOrDefault(cohort.id(), new long[2]);
             Set<Trainee> enrolled = perCohort.getOrDefault(cohort.id(), Set.of());
+            AttendanceRule rule = AttendanceRule.of(cohort.programme());
             long atRisk = enrolled.stream().filter(t -> {
                 int missed = (int) (heldBeforeToday - t.attendedBeforeToday + t.missedToday);
                 int notMadeUp = (int) Math.max(0, missed - t.madeUp);

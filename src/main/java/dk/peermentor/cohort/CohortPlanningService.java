@@ -85,6 +85,17 @@ public class CohortPlanningService {
         audit.record(AuditAction.ENROLMENT_CHANGED, "Programme", programmeId, before, release + " " + daysBefore);
     }
 
+    /** What attendance the programme's certificate asks for; 1-6 days, make-ups required or not. */
+    public void changeCertificationRule(long programmeId, int daysRequired, boolean makeUpsRequired) {
+        currentUser.require(Role.COORDINATOR);
+        Programme programme = Optional.ofNullable(em.find(Programme.class, programmeId))
+                .orElseThrow(() -> new NotFound("programme " + programmeId));
+        String before = programme.daysRequired() + " of 6, make-ups " + programme.makeUpsRequired();
+        programme.changeCertificationRule(daysRequired, makeUpsRequired);
+        audit.record(AuditAction.CERTIFICATE_CHANGED, "Programme", programmeId, before,
+                daysRequired + " of 6, make-ups " + makeUpsRequired);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Programme programme(long programmeId) {
         currentUser.require(Role.COORDINATOR);

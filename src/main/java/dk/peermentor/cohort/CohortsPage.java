@@ -46,6 +46,8 @@ public class CohortsPage implements Serializable {
     private int maxAge;
     private MaterialsRelease release;
     private int releaseDays;
+    private int daysRequired;
+    private boolean makeUpsRequired;
 
     @PostConstruct
     void load() {
@@ -59,6 +61,8 @@ public class CohortsPage implements Serializable {
             maxAge = programme.mentorMaxAge();
             release = programme.materialsRelease();
             releaseDays = programme.releaseDaysBefore();
+            daysRequired = programme.daysRequired();
+            makeUpsRequired = programme.makeUpsRequired();
         }
     }
 
@@ -100,6 +104,41 @@ public class CohortsPage implements Serializable {
         } catch (RuleViolation refused) {
             Messages.refused(refused);
         }
+    }
+
+    public void saveCertificationRule() {
+        try {
+            planning.changeCertificationRule(programmeId, daysRequired, makeUpsRequired);
+            Messages.info("certificate.rule.saved");
+        } catch (RuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    /** The saved rule in plain words. */
+    public String getCertificationRule() {
+        if (programmeId == null) {
+            return "";
+        }
+        Programme programme = planning.programme(programmeId);
+        return Messages.text(Messages.pageLanguage(), programme.makeUpsRequired() ? "certificate.rule.withMakeUps"
+                : "certificate.rule.withoutMakeUps", programme.daysRequired());
+    }
+
+    public int getDaysRequired() {
+        return daysRequired;
+    }
+
+    public void setDaysRequired(int daysRequired) {
+        this.daysRequired = daysRequired;
+    }
+
+    public boolean isMakeUpsRequired() {
+        return makeUpsRequired;
+    }
+
+    public void setMakeUpsRequired(boolean makeUpsRequired) {
+        this.makeUpsRequired = makeUpsRequired;
     }
 
     public MaterialsRelease[] getReleases() {

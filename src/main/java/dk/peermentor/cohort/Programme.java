@@ -27,6 +27,9 @@ import jakarta.validation.constraints.Size;
 @Table(name = "programme")
 public class Programme {
 
+    /** The seed project's certification rule: five of the six teaching days attended. */
+    public static final int DEFAULT_DAYS_REQUIRED = 5;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_seq")
     @SequenceGenerator(name = "programme_seq", sequenceName = "programme_seq", allocationSize = 50)
@@ -48,6 +51,12 @@ public class Programme {
 
     @Column(name = "release_days_before")
     private int releaseDaysBefore = MaterialsRelease.DEFAULT_DAYS_BEFORE;
+
+    @Column(name = "days_required")
+    private int daysRequired = DEFAULT_DAYS_REQUIRED;
+
+    @Column(name = "make_ups_required")
+    private boolean makeUpsRequired = true;
 
     @Version
     private int version;
@@ -76,6 +85,26 @@ public class Programme {
         }
         this.materialsRelease = release;
         this.releaseDaysBefore = daysBefore;
+    }
+
+    /**
+     * The attendance the certificate asks for: at least {@code daysRequired} of the six teaching days,
+     * and, when {@code makeUpsRequired}, every missed unit made up.
+     */
+    public void changeCertificationRule(int daysRequired, boolean makeUpsRequired) {
+        if (daysRequired < 1 || daysRequired > Cohort.TEACHING_DAYS) {
+            throw new RuleViolation("rule.certificate.daysRequired", Cohort.TEACHING_DAYS);
+        }
+        this.daysRequired = daysRequired;
+        this.makeUpsRequired = makeUpsRequired;
+    }
+
+    public int daysRequired() {
+        return daysRequired;
+    }
+
+    public boolean makeUpsRequired() {
+        return makeUpsRequired;
     }
 
     /** Whether the materials of a unit taught on {@code teachingDay} are open to its trainees on {@code today}. */

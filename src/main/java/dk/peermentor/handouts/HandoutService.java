@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
-import dk.peermentor.cohort.EnrolmentStatus;
 import dk.peermentor.cohort.Programme;
 import dk.peermentor.identity.Account;
 import dk.peermentor.identity.CurrentUser;
@@ -67,17 +66,13 @@ public class HandoutService {
         return currentUser.has(Role.COORDINATOR) || currentUser.has(Role.TRAINER) || isGraduate();
     }
 
-    /**
-     * Whether the caller has graduated. Until the certificate issue lands, a graduate is a trainee
-     * with a completed enrolment; that issue replaces this check with "holds a valid certificate".
-     */
+    /** Whether the caller has graduated: holds a certificate that is not revoked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isGraduate() {
         Optional<Account> account = currentUser.account().filter(a -> a.has(Role.TRAINEE));
         return account.isPresent() && em.createQuery("""
-                select count(e) from Enrolment e where e.person = :person and e.status = :completed
-                """, Long.class).setParameter("person", account.get().person())
-                .setParameter("completed", EnrolmentStatus.COMPLETED).getSingleResult() > 0;
+                select count(c) from Certificate c where c.enrolment.person = :person and c.revokedAt is null
+                """, Long.class).setParameter("person", account.get().person()).getSingleResult() > 0;
     }
 
     /** Adds an activity at the end of the list. Returns its id. */

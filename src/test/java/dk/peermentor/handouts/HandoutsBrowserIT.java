@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dk.peermentor.testing.Browser;
 import dk.peermentor.testing.Deployments;
+import dk.peermentor.testing.Graduates;
 
 /**
  * On a phone: a graduate opens the handout from their start page and prints it without the
@@ -49,7 +50,7 @@ class HandoutsBrowserIT {
     void aGraduateOpensTheHandoutOnAPhoneAndPrintsItWithoutTheNavigation() {
         browser.resize(360, 800);
         WebDriver driver = browser.driver();
-        browser.logIn(app, "astrid.skovgaard@demo.example", "peer-demo-2026");
+        browser.logIn(app, Graduates.certifyOne(app), "peer-demo-2026");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/trainee/"));
         driver.findElement(By.id("handouts-link")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("handout")));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.testing.Deployments;
+import dk.peermentor.testing.Graduates;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
 
@@ -32,7 +33,6 @@ class HandoutsIT {
 
     private static final String PASSWORD = "peer-demo-2026";
     /** Completed the demo's spring cohort. */
-    private static final String GRADUATE = "astrid.skovgaard@demo.example";
     /** Sofie Lund, in the running cohort. */
     private static final String TRAINEE = "trainee@demo.example";
 
@@ -123,7 +123,7 @@ class HandoutsIT {
 
     @Test
     void aGraduateIsGivenTheListWithLinksToCallOrWriteTheLeadPersons() {
-        WebUser graduate = WebUser.loggedIn(app, GRADUATE, PASSWORD);
+        WebUser graduate = WebUser.loggedIn(app, Graduates.certifyOne(app), PASSWORD);
         Page start = graduate.get("trainee/");
         Element link = start.document().getElementById("handouts-link");
         assertTrue(link != null, "the start page links to the handout: " + start.text());

@@ -155,6 +155,16 @@ class AccessMatrixIT {
         // The page says why a code is refused; a made-up code marks nobody.
         rows.put("/trainee/check-in", List.of(l, f, f, f, p, p));
         rows.put("/trainee/check-in?day=" + runningDay + "&code=0.0.AAAAAAAAAAAAAAAA", List.of(l, f, f, f, p, p));
+        // Certificates: the coordinator's page and batch downloads (the running cohort has none to download),
+        // one certificate for a coordinator or its graduate, and the public verify page.
+        rows.put("/coordinator/certificates?cohort=" + runningCohort, List.of(l, p, f, f, f, f));
+        rows.put("/coordinator/certificates?cohort=999999", List.of(l, n, f, f, f, f));
+        rows.put("/coordinator/certificates.zip?cohort=" + runningCohort, List.of(l, n, f, f, f, f));
+        rows.put("/coordinator/certificates.pdf?cohort=not-a-number", List.of(l, n, f, f, f, f));
+        rows.put("/certificates/999999.pdf", List.of(l, n, n, n, n, n));
+        rows.put("/certificates/not-found", List.of(l, n, n, n, n, n));
+        rows.put("/verify", List.of(p, p, p, p, p, p));
+        rows.put("/verify/not-found", List.of(p, p, p, p, p, p));
         return rows;
     }
 
