@@ -101,9 +101,17 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         driver.findElement(By.id("login:submit")).click();
     }
 
-    /** Sets the viewport, e.g. 360 wide for a phone. */
+    /**
+     * Sets the window, e.g. 360 wide for a phone, and waits until the page has been laid out at that
+     * width: headless Chromium resizes asynchronously, and a page loaded or a button pressed in
+     * between was now and then lost.
+     */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+        waitUpTo(Duration.ofSeconds(5)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return window.innerWidth;")).intValue() == width);
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
     }
 
     /** At this width the page needs no sideways scrolling. */
