@@ -97,7 +97,8 @@ public class AuditPage implements Serializable {
     }
 
     public List<String> getRecordTypes() {
-        return List.of("Account", "Attendance", "Enrolment", "Certificate", "Person", "PracticeActivity");
+        return List.of("Account", "Attendance", "Enrolment", "Certificate", "Person", "PracticeActivity",
+                "MatchingConsent", "MatchingPause", "MentorPool");
     }
 
     public LazyDataModel<Line> getEntries() {

@@ -38,6 +38,7 @@ import dk.peermentor.platform.NotFound;
 import dk.peermentor.platform.RuleViolation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -78,6 +79,9 @@ public class CertificationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CertificateChanged> certificateChanged;
 
     @Inject
     @ConfigProperty(name = "peermentor.public-url", defaultValue = "http://localhost:8080/")
@@ -174,6 +178,7 @@ public class CertificationService {
             // The unique enrolment is the last line: another coordinator issued at the same moment.
             throw new RuleViolation("rule.certificate.issuedMeanwhile");
         }
+        chosen.forEach(enrolment -> certificateChanged.fire(new CertificateChanged(enrolment.person())));
         return numbers;
     }
 
@@ -190,6 +195,7 @@ public class CertificationService {
         }
         audit.record(AuditAction.CERTIFICATE_CHANGED, RECORD, certificate.id(), "valid " + certificate.number(),
                 "revoked: " + certificate.revocationReason());
+        certificateChanged.fire(new CertificateChanged(certificate.enrolment().person()));
     }
 
     /** The valid certificates of a cohort, by number: what a batch export holds. */

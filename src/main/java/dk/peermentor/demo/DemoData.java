@@ -20,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dk.peermentor.attendance.Attendance;
 import dk.peermentor.attendance.AttendanceStatus;
 import dk.peermentor.attendance.MakeUp;
+import dk.peermentor.certificates.Certificate;
+import dk.peermentor.certificates.CertificateCounter;
+import dk.peermentor.certificates.VerificationCode;
 import dk.peermentor.cohort.Cohort;
 import dk.peermentor.cohort.Enrolment;
 import dk.peermentor.cohort.Programme;
@@ -30,9 +33,18 @@ import dk.peermentor.curriculum.CurriculumRegistry;
 import dk.peermentor.handouts.ActivityDetails;
 import dk.peermentor.handouts.PracticeActivity;
 import dk.peermentor.identity.Account;
+import dk.peermentor.identity.ApiClient;
 import dk.peermentor.identity.Passwords;
 import dk.peermentor.identity.Person;
 import dk.peermentor.identity.Role;
+import dk.peermentor.matching.ActivityKind;
+import dk.peermentor.matching.EligibilityService;
+import dk.peermentor.matching.Frequency;
+import dk.peermentor.matching.MatchingConsent;
+import dk.peermentor.matching.MatchingPause;
+import dk.peermentor.matching.MatchingProfile;
+import dk.peermentor.matching.MentorProfile;
+import dk.peermentor.matching.Sharing;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Time;
 
@@ -42,12 +54,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
  * Fills an empty database with a fictional programme when the demo profile is on: one programme,
  * a finished and a running cohort, three trainers, 24 trainees, six teaching days each and the
- * attendance of every day held so far, and accounts for all of them with the demo password. Every name, address and e-mail here is invented.
+ * attendance of every day held so far, and accounts for all of them with the demo password. An earlier cohort's four graduates hold certificates and are in the matching pool (one of them paused). Every name, address and e-mail here is invented.
  * <p>
  * Dates follow today's date, so the demo always shows a cohort in progress. The same seed gives the
  * same people and marks every time.
@@ -65,6 +78,8 @@ public class DemoData {
     static final int TRAINEES_PER_COHORT = 12;
     /** Published in the README; exists only when the demo profile is on. */
     static final String DEMO_PASSWORD = "peer-demo-2026";
+    /** The demo's read-write API client's token, published in docs/api.md for the curl examples. */
+    public static final String DEMO_API_TOKEN = "demo-matching-token-2026";
 
     private static final String[] GIVEN_NAMES = {
         "Astrid", "Bo", "Camilla", "Dorthe", "Emil", "Frida", "Gustav", "Hanne", "Ida", "Jonas", "Karen", "Lasse",
@@ -96,6 +111,9 @@ public class DemoData {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    EligibilityService eligibility;
 
     @PostConstruct
     void generate() {
@@ -138,9 +156,13 @@ public class DemoData {
         finishedTrainees.stream().filter(Enrolment::takesPart).forEach(Enrolment::complete);
         makeUp(recordAttendance(running, runningTrainees, trainers.get(0), today, random, null, 0), trainers.get(0),
                 today, random, 50);
-        createAccounts(coordinator, trainers, finishedTrainees, runningTrainees);
+        List<Enrolment> certified = certifiedEarlier(programme, trainers.get(2), coordinator, today);
+        List<Enrolment> withAccounts = new ArrayList<>(finishedTrainees);
+        withAccounts.addAll(certified);
+        createAccounts(coordinator, trainers, withAccounts, runningTrainees);
         practiceActivities(programme);
         em.flush();
+        matchingPool(certified, coordinator);
 
         LOG.info(() -> String.join("\n",
                 "",
@@ -151,6 +173,7 @@ public class DemoData {
                 "   " + publicUrl + "login",
                 "   coordinator@demo.example  trainer@demo.example  trainee@demo.example",
                 " (every demo person can log in with it: firstname.lastname@demo.example)",
+                " Matching API (docs/api.md): Authorization: Bearer " + DEMO_API_TOKEN,
                 "================================================================"));
     }
 
@@ -162,16 +185,76 @@ public class DemoData {
             List<Enrolment> running) {
         String hash = passwords.hash(DEMO_PASSWORD);
         Instant now = clock.instant();
-        account(coordinator, EnumSet.of(Role.COORDINATOR), hash, now);
+        Account coordinatorAccount = account(coordinator, EnumSet.of(Role.COORDINATOR), hash, now);
+        persist(ApiClient.withToken("Demo-matching", DEMO_API_TOKEN, true, coordinatorAccount, now).client());
         trainers.forEach(trainer -> account(trainer, EnumSet.of(Role.TRAINER), hash, now));
         finished.forEach(enrolment -> account(enrolment.person(), EnumSet.of(Role.TRAINEE), hash, now));
         running.forEach(enrolment -> account(enrolment.person(), EnumSet.of(Role.TRAINEE), hash, now));
     }
 
-    private void account(Person person, Set<Role> roles, String hash, Instant now) {
+    private Account account(Person person, Set<Role> roles, String hash, Instant now) {
         Account account = new Account(person, roles, now);
         account.changePassword(hash);
-        persist(account);
+        return persist(account);
+    }
+
+    /**
+     * An older cohort whose four graduates hold certificates, so the matching pool has people in it: a
+     * cohort of its own, which leaves the spring cohort's certificates to the coordinator.
+     */
+    private List<Enrolment> certifiedEarlier(Programme programme, Person trainer, Person coordinator, LocalDate today) {
+        Cohort earlier = cohort(programme, "Hold efterår " + today.minusMonths(26).getYear(),
+                YearMonth.from(today).minusMonths(26));
+        String[][] names = {{"Nadia", "Holm"}, {"Johan", "Krog"}, {"Line", "Sommer"}, {"Ahmed", "Rahimi"}};
+        List<Enrolment> graduates = new ArrayList<>();
+        LocalDate issuedOn = earlier.teachingDays().get(Cohort.TEACHING_DAYS - 1).date().plusWeeks(2);
+        CertificateCounter counter = em.find(CertificateCounter.class, issuedOn.getYear(), LockModeType.PESSIMISTIC_WRITE);
+        for (int i = 0; i < names.length; i++) {
+            Person person = person(names[i][0], names[i][1], null, i == 3 ? Language.EN : Language.DA);
+            person.changePhone(String.format("+45 30 00 00 %02d", i));
+            person.recordDateOfBirth(today.minusYears(27 + 5L * i).minusDays(40L * i), today);
+            persist(person);
+            Enrolment enrolment = Enrolment.application(earlier, person, earlier.teachingDays().get(0).date().minusMonths(2));
+            enrolment.enrol();
+            persist(enrolment);
+            for (TeachingDay day : earlier.teachingDays()) {
+                persist(Attendance.record(enrolment, day, AttendanceStatus.PRESENT, null, trainer,
+                        day.date().atTime(STARTS_AT.plusMinutes(15)).atZone(Time.ZONE).toInstant()));
+            }
+            enrolment.complete();
+            persist(Certificate.issue(enrolment, counter.year(), counter.next(), VerificationCode.random(), issuedOn,
+                    coordinator, person.preferredLanguage()));
+            graduates.add(enrolment);
+        }
+        return graduates;
+    }
+
+    /** Three of the earlier graduates consented and told about themselves; the fourth is paused. */
+    private void matchingPool(List<Enrolment> graduates, Person coordinator) {
+        Instant now = clock.instant();
+        List<MentorProfile> profiles = List.of(
+                new MentorProfile(List.of("Dansk", "Engelsk"), List.of("Gåture", "Madlavning"),
+                        List.of(ActivityKind.LEISURE, ActivityKind.EVERYDAY), Frequency.WEEKLY,
+                        List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), "Fjordby", "25-30", null,
+                        "Jeg kan lide at gå lange ture og lave mad til andre."),
+                new MentorProfile(List.of("Dansk"), List.of("Fodbold", "Musik"), List.of(ActivityKind.SPORT),
+                        Frequency.EVERY_OTHER_WEEK, List.of(DayOfWeek.SATURDAY), "9990", null, "Mand", null),
+                new MentorProfile(List.of("Dansk", "Tysk"), List.of("Strik", "Brætspil"),
+                        List.of(ActivityKind.LEISURE, ActivityKind.EDUCATION), Frequency.WEEKLY,
+                        List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), "Fjordby", "35-40", "Kvinde", null),
+                new MentorProfile(List.of("English", "Arabic", "Danish"), List.of("Football", "Cooking"),
+                        List.of(ActivityKind.SPORT, ActivityKind.EVERYDAY), Frequency.WEEKLY,
+                        List.of(DayOfWeek.FRIDAY), "Fjordby", null, null, null));
+        for (int i = 0; i < graduates.size(); i++) {
+            Person person = graduates.get(i).person();
+            persist(new MatchingConsent(person, MatchingConsent.CURRENT_VERSION, now));
+            persist(new MatchingProfile(person, profiles.get(i), new Sharing(true, i != 1, i == 0), now));
+            if (i == graduates.size() - 1) {
+                persist(new MatchingPause(person, "Holder pause efter eget ønske indtil efter sommerferien.",
+                        coordinator, now));
+            }
+            eligibility.reassess(person);
+        }
     }
 
     /** The handout graduates are given: the house's activities and their (fictional) lead persons. */

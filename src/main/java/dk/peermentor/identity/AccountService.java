@@ -21,6 +21,7 @@ import dk.peermentor.platform.Messages;
 import dk.peermentor.platform.RuleViolation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,6 +61,9 @@ public class AccountService {
 
     @Inject
     AccountIdentityStore accounts;
+
+    @Inject
+    Event<PersonChanged> personChanged;
 
     @Inject
     @ConfigProperty(name = "peermentor.public-url", defaultValue = "http://localhost:8080/")
@@ -137,6 +141,7 @@ public class AccountService {
         account.deactivate();
         revokeLinks(account);
         audit.record(AuditAction.ACCOUNT_DEACTIVATED, RECORD, account.id(), "active", "inactive");
+        personChanged.fire(new PersonChanged(account.person()));
     }
 
     public void reactivate(long accountId, int expectedVersion) {
@@ -145,6 +150,7 @@ public class AccountService {
         requireVersion(account, expectedVersion);
         account.reactivate();
         audit.record(AuditAction.ACCOUNT_REACTIVATED, RECORD, account.id(), "inactive", "active");
+        personChanged.fire(new PersonChanged(account.person()));
     }
 
     public void liftLock(long accountId) {

@@ -34,6 +34,9 @@ import jakarta.servlet.http.HttpSession;
  * with the account's roles read afresh: a role taken away or an account deactivated counts at the
  * next request. (Payara's {@code @AutoApplySession} does this from a cached principal, and under
  * concurrent load it lost the roles of a few per cent of requests: payara/Payara#6145.)
+ * <p>
+ * Requests under /api/ are left to {@link BearerAuthentication}: Jakarta Security allows one
+ * mechanism per application, and Payara's MP-JWT mechanism would replace this one.
  */
 @ApplicationScoped
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
@@ -62,10 +65,17 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     Clock clock;
 
+    @Inject
+    BearerAuthentication api;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         SecurityHeaders.applyTo(response);
+        if (isApi(request)) {
+            // The API is for programs: a bearer credential on every call, no session, no login page.
+            return api.validate(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (!(credential instanceof UsernamePasswordCredential login)) {
             HttpSession session = request.getSession(false);
@@ -120,6 +130,10 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         request.setAttribute(OUTCOME, LoginOutcome.SUCCESS);
         request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static String returnPath(HttpServletRequest request) {

@@ -22,7 +22,9 @@ import dk.peermentor.cohort.TrainerAssignment;
 import dk.peermentor.identity.Account;
 import dk.peermentor.identity.CurrentUser;
 import dk.peermentor.identity.Person;
+import dk.peermentor.identity.PersonChanged;
 import dk.peermentor.identity.Role;
+import dk.peermentor.matching.MatchingRecords;
 import dk.peermentor.materials.ReflectionNote;
 import dk.peermentor.materials.UnitReading;
 import dk.peermentor.platform.NotFound;
@@ -31,6 +33,7 @@ import dk.peermentor.platform.Text;
 import dk.peermentor.platform.Time;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -63,6 +66,12 @@ public class PersonalDataService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PersonChanged> personChanged;
+
+    @Inject
+    MatchingRecords matching;
 
     @Inject
     @ConfigProperty(name = "peermentor.retention.months", defaultValue = "60")
@@ -101,6 +110,7 @@ public class PersonalDataService {
                 .setParameter("person", person).getResultStream()
                 .forEach(r -> read.add(Json.createObjectBuilder().add("unit", r.unitId()).add("readAt", r.readAt().toString())));
         export.add("unitsRead", read);
+        export.add("matching", matching.exportOf(person));
         return export.build();
     }
 
@@ -132,6 +142,8 @@ public class PersonalDataService {
         em.createQuery("delete from UnitReading r where r.person = :person").setParameter("person", person)
                 .executeUpdate();
         person.erase(clock.instant());
+        // Matching forgets the profile, consents and pauses, and the pool says the person left it.
+        personChanged.fire(new PersonChanged(person));
         audit.record(AuditAction.PERSON_ERASED, RECORD, person.id(), null, why);
     }
 

@@ -61,7 +61,7 @@ class AccessMatrixIT {
 
     /** What they get. */
     enum Answer {
-        PAGE(200), LOGIN(302), FORBIDDEN(403), NOT_FOUND(404);
+        PAGE(200), LOGIN(302), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404);
 
         final int status;
 
@@ -163,8 +163,18 @@ class AccessMatrixIT {
         rows.put("/coordinator/certificates.pdf?cohort=not-a-number", List.of(l, n, f, f, f, f));
         rows.put("/certificates/999999.pdf", List.of(l, n, n, n, n, n));
         rows.put("/certificates/not-found", List.of(l, n, n, n, n, n));
+        // Matching: the coordinator's register; the graduate's page (a trainee not yet certified is told why).
+        rows.put("/coordinator/matching", List.of(l, p, f, f, f, f));
+        rows.put("/trainee/matching", List.of(l, f, f, f, p, p));
         rows.put("/verify", List.of(p, p, p, p, p, p));
         rows.put("/verify/not-found", List.of(p, p, p, p, p, p));
+        // API clients: coordinators manage them. The API itself takes a bearer token only: a browser
+        // session, whoever's, is 401 like no credential at all.
+        rows.put("/coordinator/api-clients", List.of(l, p, f, f, f, f));
+        Answer u = Answer.UNAUTHORIZED;
+        rows.put("/api/v1/eligible-mentors", List.of(u, u, u, u, u, u));
+        rows.put("/api/v1/eligible-mentors/not-found", List.of(u, u, u, u, u, u));
+        rows.put("/api/v1/eligibility-events", List.of(u, u, u, u, u, u));
         return rows;
     }
 

@@ -1,0 +1,7 @@
+package dk.peermentor.matching;
+
+/** How often a peer mentor can meet a peer. */
+public enum Frequency {
+    WEEKLY,
+    EVERY_OTHER_WEEK
+}
