@@ -1,5 +1,6 @@
 package dk.peermentor.attendance;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -115,17 +116,17 @@ public class CohortDashboard {
     }
 
     /** What the dashboard shows. */
-    public record Overview(List<RunningCohort> running, List<CalendarDay> teachingDays) {
+    public record Overview(List<RunningCohort> running, List<CalendarDay> teachingDays) implements Serializable {
     }
 
     /** One running cohort: attendance rate in whole percent (null before any mark). */
     public record RunningCohort(long id, String name, int daysHeld, int days, Long attendanceRate, long trainees,
-            long atRisk, LocalDate nextTeachingDay) {
+            long atRisk, LocalDate nextTeachingDay) implements Serializable {
     }
 
     /** One teaching day for the calendar view. */
     public record CalendarDay(long cohortId, String cohortName, int sequence, LocalDate date,
-            LocalTime startsAt, LocalTime endsAt) {
+            LocalTime startsAt, LocalTime endsAt) implements Serializable {
     }
 
     /** One enrolled trainee's counts for the at-risk rule. */
