@@ -38,7 +38,13 @@ wait_until() {
     done
 }
 
-ready() { curl -fs --max-time 2 "http://127.0.0.1:$(port_of "$1")/health/ready"; }
+# Ready: UP with the application's own checks in the answer (Payara's health endpoint says UP with
+# no checks at all while the application is not deployed yet).
+ready() {
+    local answer
+    answer=$(curl -fs --max-time 2 "http://127.0.0.1:$(port_of "$1")/health/ready") \
+        && grep -q '"name":"database"' <<<"$answer" && echo "$answer"
+}
 
 # start_instance A|B: one Payara Micro of the uber-jar, in the data grid with the other.
 start_instance() {
@@ -63,6 +69,7 @@ start_instance() {
             --clustername "$CLUSTER_NAME" --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" \
             --startport "$HZ_PORT" --interfaces 127.0.0.1 --hzpublicaddress 127.0.0.1 --nohostaware \
             --postbootcommandfile "$CLUSTER_DIR/$name/post-boot.asadmin" \
+            --postdeploycommandfile "$here/post-deploy-open.asadmin" \
             >"$CLUSTER_DIR/$name/server.log" 2>&1 </dev/null &
     echo $! >"$CLUSTER_DIR/$name.pid"
 }

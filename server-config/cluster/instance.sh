@@ -14,6 +14,12 @@ case "$action" in
         alive "$name" && { echo "instance $name runs already (pid $(pid_of "$name"))" >&2; exit 2; }
         start_instance "$name"
         wait_ready "$name"
+        other=$([ "$name" = A ] && echo B || echo A)
+        if alive "$other"; then
+            # Back in the data grid: from now on its sessions have a backup on the other instance.
+            wait_until 60 "instance $name to join $other's data grid" grep -q "DG Size: 2" "$CLUSTER_DIR/$name/server.log"
+            echo "   instance $name joined the data grid"
+        fi
         ;;
     stop) stop_instance "$name" TERM ;;
     kill) stop_instance "$name" KILL ;;

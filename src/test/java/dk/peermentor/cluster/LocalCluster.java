@@ -76,7 +76,11 @@ final class LocalCluster implements AutoCloseable {
     private void run(Duration limit, String script, String... arguments) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("bash", scripts.resolve(script).toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // The scripts' output goes to a file and then to ours: failsafe's channel from this JVM must
+        // not be written to by another process.
+        Path output = Files.createTempFile("cluster-script", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         Map<String, String> env = builder.environment();
         env.put("CLUSTER_DIR", dir.toString());
         env.put("CLUSTER_TEST", "1");
@@ -86,9 +90,14 @@ final class LocalCluster implements AutoCloseable {
         env.put("PORT_B", PORT_B);
         env.put("PG_PORT", PG_PORT);
         Process process = builder.start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+        boolean finished = process.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
+        if (!finished) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+        }
+        System.out.print(Files.readString(output));
+        Files.delete(output);
+        if (!finished) {
             throw new AssertionError(script + " did not finish within " + limit);
         }
         if (process.exitValue() != 0) {
