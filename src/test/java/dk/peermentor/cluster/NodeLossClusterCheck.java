@@ -155,6 +155,11 @@ class NodeLossClusterCheck {
         int entriesFirst = pdfEntries(partial, true).size();
         System.out.println("== first export through " + killed + ": " + partial.length + " bytes, " + entriesFirst
                 + " of " + valid + " certificates readable before the connection broke");
+        if (entriesFirst == valid) {
+            // The cohort's ZIP is small: on an idle machine it may be complete before the kill lands.
+            System.out.println("   WARNING: the first export was complete before its instance died;"
+                    + " this run did not exercise an interrupted export");
+        }
 
         assertEquals(before, certificatesInDatabase(), "certificates after the interrupted export");
 
