@@ -99,4 +99,10 @@ stop_instance() {
     rm -f "$CLUSTER_DIR/$name.pid"
 }
 
+pg_start() {
+    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$CLUSTER_DIR/pg/data" -w -t 60 -l "$CLUSTER_DIR/pg/postgres.log" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$CLUSTER_DIR/pg" start >/dev/null
+}
+pg_stop() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$CLUSTER_DIR/pg/data" -m "${1:-fast}" -t 30 -w stop >/dev/null; }
+
 psql_pg() { "$pg_bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 "$@"; }

@@ -30,8 +30,7 @@ echo "== PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.
 mkdir -p "$CLUSTER_DIR/pg"
 [ ${#as_pg[@]} -gt 0 ] && chown postgres "$CLUSTER_DIR/pg"
 "${as_pg[@]}" "$pg_bin/initdb" -D "$CLUSTER_DIR/pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$CLUSTER_DIR/pg/data" -w -t 60 -l "$CLUSTER_DIR/pg/postgres.log" \
-    -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$CLUSTER_DIR/pg" start >/dev/null
+pg_start
 psql_pg -q -v password="'$(cat "$PG_PASSWORD_FILE")'" -f "$project/server-config/postgresql/create-database.sql"
 
 # One after the other: the first runs Flyway (and the demo data) on the empty database, the second

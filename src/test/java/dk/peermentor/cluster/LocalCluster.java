@@ -64,6 +64,27 @@ final class LocalCluster implements AutoCloseable {
         run(limit, "instance.sh", "start", instance);
     }
 
+    /** {@code stop} (fast: connections cut), {@code start} or {@code restart} the cluster's PostgreSQL. */
+    void database(String action) throws IOException, InterruptedException {
+        run(Duration.ofSeconds(90), "database.sh", action);
+    }
+
+    /** Whether an instance answers /health/ready with UP, asked directly (not through nginx). */
+    static boolean ready(String port) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && answer.body().contains("\"database\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + PG_PORT + "/peermentor", "postgres", "");
     }

@@ -86,6 +86,46 @@ class NodeLossClusterCheck {
     }
 
     @Test
+    @Order(0)
+    void marksDuringADatabaseRestartFailPlainlyAndBothInstancesCarryOnAfterwards() throws Exception {
+        long day = teachingDayToday("trainer@demo.example");
+        Client trainer = new Client(cluster.url());
+        trainer.logIn("trainer@demo.example");
+        RollCallPage page = trainer.openRollCall(day);
+        Map<Integer, AttendanceStatus> acknowledged = new LinkedHashMap<>();
+        trainer.mark(page, 0, AttendanceStatus.PRESENT);
+        acknowledged.put(0, AttendanceStatus.PRESENT);
+
+        cluster.database("stop");
+        // One tap per instance (round robin) while the database is down: refused, and said plainly.
+        for (int t = 1; t <= 2; t++) {
+            Answer refused = trainer.send(page, t, AttendanceStatus.LATE);
+            assertFalse(refused.saved(), "a mark was acknowledged while the database was down: " + refused.servedBy());
+            assertFalse(refused.body().contains("Exception") || refused.body().contains("\tat "),
+                    "a stack trace in the answer: " + refused.body());
+            System.out.println("== tap during the outage through " + refused.servedBy() + ": HTTP " + refused.status());
+        }
+        cluster.database("start");
+        // Without restarting anything: both instances find the database again by themselves.
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!(LocalCluster.ready(LocalCluster.PORT_A) && LocalCluster.ready(LocalCluster.PORT_B))) {
+            assertTrue(System.nanoTime() < until, "the instances did not report ready within 60 s of the restart");
+            Thread.sleep(500);
+        }
+        Set<String> servedAfter = new HashSet<>();
+        for (int t = 1; t <= 4; t++) {
+            servedAfter.add(trainer.mark(page, t, AttendanceStatus.EXCUSED));
+            acknowledged.put(t, AttendanceStatus.EXCUSED);
+        }
+        assertEquals(Set.of("A", "B"), servedAfter, "instances that saved marks after the restart");
+        Map<Long, String> stored = marksInDatabase(day);
+        acknowledged.forEach((t, status) -> assertEquals(status.name(), stored.get(page.enrolments.get(t)),
+                "stored mark of trainee " + t));
+        System.out.println("== database restart: taps during the outage refused plainly; " + acknowledged.size()
+                + " acknowledged marks stored, through A and B afterwards, no restart of either");
+    }
+
+    @Test
     @Order(1)
     void aTrainerKeepsMarkingThroughTheOtherInstanceWhenOneIsKilled() throws Exception {
         long day = teachingDayToday("trainer@demo.example");
@@ -336,6 +376,15 @@ class NodeLossClusterCheck {
 
         /** One tap, as PrimeFaces sends it; returns the instance that answered. Fails unless the mark was saved. */
         String mark(RollCallPage page, int trainee, AttendanceStatus status) throws Exception {
+            Answer answer = send(page, trainee, status);
+            if (!answer.saved()) {
+                throw new AssertionError("mark of trainee " + trainee + " " + status + " through " + answer.servedBy()
+                        + " not saved: " + answer.status() + " " + answer.body().substring(0, Math.min(answer.body().length(), 800)));
+            }
+            return answer.servedBy();
+        }
+
+        Answer send(RollCallPage page, int trainee, AttendanceStatus status) throws Exception {
             String button = page.buttons.get(trainee).get(DANISH.getString("attendance.status." + status));
             String[] processAndUpdate = page.ajax.get(button);
             Map<String, String> fields = new LinkedHashMap<>();
@@ -357,13 +406,9 @@ class NodeLossClusterCheck {
             if (state.find()) {
                 page.viewState = state.group(1);
             }
-            String servedBy = servedBy(response);
-            if (response.statusCode() != 200 || body.contains("<error>") || body.contains("<redirect")
-                    || body.contains("app-message--error") || !pressed(body, button)) {
-                throw new AssertionError("mark of trainee " + trainee + " " + status + " through " + servedBy
-                        + " not saved: " + response.statusCode() + " " + body.substring(0, Math.min(body.length(), 800)));
-            }
-            return servedBy;
+            boolean saved = response.statusCode() == 200 && !body.contains("<error>") && !body.contains("<redirect")
+                    && !body.contains("app-message--error") && pressed(body, button);
+            return new Answer(servedBy(response), saved, response.statusCode(), body);
         }
 
         private static boolean pressed(String body, String button) {
@@ -397,6 +442,10 @@ class NodeLossClusterCheck {
             return response.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher)
                     .filter(Matcher::find).map(m -> m.group(1)).findFirst();
         }
+    }
+
+    /** The answer to one tap: who answered, whether the mark was saved, and what came back. */
+    record Answer(String servedBy, boolean saved, int status, String body) {
     }
 
     /** What the test needs of a roll-call page: its form, view state, buttons and their ajax requests. */
