@@ -114,9 +114,11 @@ insert into matching_consent (id, person_id, text_version, given_at, withdrawn_a
 select 10000000 + k, person_id, '2025-1', issued_on + time '10:00', null from scale_certificate where k % 2 = 0;
 insert into mentor_pool (id, person_id, public_id, eligible, eligible_since, shown_digest, updated_at,
                          match_state, match_reported_at, match_reported_by)
-select 11000000 + s.k, s.person_id, md5('scale-mentor-' || s.k), age(current_date, p.date_of_birth) between interval '18 years' and interval '51 years' - interval '1 day',
-       s.issued_on + time '10:00', md5('digest-' || s.k), s.issued_on + time '10:00', null, null, null
-from scale_certificate s join person p on p.id = s.person_id where s.k % 2 = 0;
+select 11000000 + k, person_id, md5('scale-mentor-' || k), eligible,
+       -- Set exactly while eligible, as the application keeps it (MentorPool reads it so).
+       case when eligible then issued_on + time '10:00' end, md5('digest-' || k), issued_on + time '10:00', null, null, null
+from (select s.*, age(current_date, p.date_of_birth) between interval '18 years' and interval '51 years' - interval '1 day' as eligible
+      from scale_certificate s join person p on p.id = s.person_id where s.k % 2 = 0) graduates;
 insert into matching_profile (id, person_id, languages, interests, activity_kinds, frequency, days, area, age_band,
                               gender, about, share_first_name, share_email, share_phone, updated_at, version)
 select 12000000 + k, person_id, 'Dansk', 'Gåture,Madlavning', null, 'WEEKLY', 'TUESDAY', 'Fjordby', null, null, null,

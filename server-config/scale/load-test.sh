@@ -11,7 +11,7 @@
 #                                                    # against a running deployment (e.g. the cluster
 #                                                    # behind nginx and its PostgreSQL), demo data loaded
 #
-# SECONDS_TO_RUN (60) sets the length. Loopback only; cleans up what it started.
+# SECONDS_TO_RUN (60) sets the measured length, WARM_UP_SECONDS (20) the unmeasured start. Loopback only; cleans up what it started.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +21,7 @@ war="$project/target/peer-mentor-education.war"
 http_port=${HTTP_PORT:-18172}
 timeout_s=${READY_TIMEOUT:-180}
 seconds=${SECONDS_TO_RUN:-60}
+warm_up=${WARM_UP_SECONDS:-20}
 
 [ -f "$project/target/test-classpath.txt" ] || { echo "Build first (see the head of this script)" >&2; exit 2; }
 
@@ -57,7 +58,7 @@ else
     echo "   ready after $(( $(date +%s) - started ))s"
 fi
 
-echo "== A teaching day's mix against $base for ${seconds}s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== A teaching day's mix against $base for ${seconds}s after ${warm_up}s of warm-up (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 cd "$project"
 java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-    dk.peermentor.bench.HttpLoad load "$base" "$jdbc" "$db_user" "$db_password" "$seconds"
+    dk.peermentor.bench.HttpLoad load "$base" "$jdbc" "$db_user" "$db_password" "$seconds" "$warm_up"

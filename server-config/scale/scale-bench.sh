@@ -90,6 +90,9 @@ trainer=$(psql_ -d peermentor -tAc "select p.email from trainer_assignment t joi
     -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     dk.peermentor.bench.HttpLoad pages "http://127.0.0.1:$http_port/" "$requests") || status=$?
 
+echo "== /metrics answers beside the application at the root: $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http_port/metrics")"
+curl -s "http://127.0.0.1:$http_port/metrics" > "$out/scale-metrics.txt" || true
+
 echo "== Slowest statements by mean time (pg_stat_statements)"
 psql_ -d peermentor -c "select calls, round(mean_exec_time::numeric, 2) as mean_ms, rows,
     left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query from pg_stat_statements

@@ -51,11 +51,11 @@ import org.jsoup.nodes.Element;
  *
  * <pre>
  * java -cp ... dk.peermentor.bench.HttpLoad pages BASE_URL [requests]       # scale: page times
- * java -cp ... dk.peermentor.bench.HttpLoad load BASE_URL JDBC_URL USER PASSWORD [seconds]
+ * java -cp ... dk.peermentor.bench.HttpLoad load BASE_URL JDBC_URL USER PASSWORD [seconds [warm-up seconds]]
  * </pre>
  *
  * {@code load} first adds (once) ten cohorts with a teaching day today through JDBC, then runs a
- * teaching day's mix for the given seconds and finally checks in the database that every
+ * teaching day's mix (after a warm-up, 20 s unless given) for the given seconds and finally checks in the database that every
  * acknowledged mark is there with the status sent. The figures go to stdout and target/bench/.
  * Exits 1 on any error or lost mark.
  */
@@ -87,7 +87,8 @@ public final class HttpLoad {
         URI base = URI.create(args[1].endsWith("/") ? args[1] : args[1] + "/");
         boolean ok = switch (args[0]) {
             case "pages" -> pages(base, args.length > 2 ? Integer.parseInt(args[2]) : 50);
-            case "load" -> load(base, args[2], args[3], args[4], args.length > 5 ? Integer.parseInt(args[5]) : 60);
+            case "load" -> load(base, args[2], args[3], args[4], args.length > 5 ? Integer.parseInt(args[5]) : 60,
+                    args.length > 6 ? Integer.parseInt(args[6]) : 20);
             default -> throw new IllegalArgumentException(args[0]);
         };
         System.exit(ok ? 0 : 1);
@@ -157,7 +158,11 @@ public final class HttpLoad {
 
     // ---------------------------------------------------------------- load: a teaching day's mix
 
-    static boolean load(URI base, String jdbc, String user, String password, int seconds) throws Exception {
+    /**
+     * Runs the mix for {@code warmUp} seconds unmeasured (the JIT, Faces' first renders, the pools),
+     * then {@code seconds} measured; errors count in both, and every acknowledged mark is checked.
+     */
+    static boolean load(URI base, String jdbc, String user, String password, int seconds, int warmUp) throws Exception {
         List<long[]> rollCalls;
         List<Long> certificates;
         try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
@@ -169,7 +174,8 @@ public final class HttpLoad {
         }
         Stats stats = new Stats();
         AtomicBoolean running = new AtomicBoolean(true);
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        stats.measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
+        long end = stats.measureFrom + TimeUnit.SECONDS.toNanos(seconds);
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         List<Runnable> users = new ArrayList<>();
         // Ten trainers taking the roll call, a tap every second (faster than people tap).
@@ -188,18 +194,17 @@ public final class HttpLoad {
             users.add(() -> coordinator(base, certificates, offset, end, stats));
         }
         ExecutorService pool = Executors.newFixedThreadPool(users.size());
-        long began = System.nanoTime();
         List<Future<?>> done = users.stream().map(pool::submit).collect(Collectors.toList());
         for (Future<?> f : done) {
             try {
-                f.get(seconds + 120L, TimeUnit.SECONDS);
+                f.get(warmUp + seconds + 120L, TimeUnit.SECONDS);
             } catch (Exception e) {
                 stats.error("harness", e.toString());
             }
         }
         running.set(false);
         pool.shutdownNow();
-        double wall = (System.nanoTime() - began) / 1e9;
+        double wall = (System.nanoTime() - stats.measureFrom) / 1e9;
 
         // Every acknowledged mark must be in the database with the status last sent.
         int lost = 0;
@@ -575,6 +580,8 @@ public final class HttpLoad {
         final Map<String, List<Long>> times = new ConcurrentHashMap<>();
         final List<String> errors = Collections.synchronizedList(new ArrayList<>());
         final Map<String, Integer> errorsByType = new ConcurrentHashMap<>();
+        /** Requests that began before this (System.nanoTime) are the warm-up: not timed. */
+        volatile long measureFrom = Long.MIN_VALUE;
 
         interface Call<T> {
             T call() throws Exception;
@@ -588,8 +595,10 @@ public final class HttpLoad {
                 error(type, e.toString());
                 throw e;
             } finally {
-                times.computeIfAbsent(type, t -> Collections.synchronizedList(new ArrayList<>()))
-                        .add(System.nanoTime() - began);
+                if (began - measureFrom >= 0) {
+                    times.computeIfAbsent(type, t -> Collections.synchronizedList(new ArrayList<>()))
+                            .add(System.nanoTime() - began);
+                }
             }
         }
 
