@@ -33,7 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,17 +162,15 @@ public final class HttpLoad {
      * then {@code seconds} measured; errors count in both, and every acknowledged mark is checked.
      */
     static boolean load(URI base, String jdbc, String user, String password, int seconds, int warmUp) throws Exception {
-        List<long[]> rollCalls;
         List<Long> certificates;
         try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
-            rollCalls = prepareTeachingDay(db);
+            prepareTeachingDay(db);
             certificates = ids(db, "select id from certificate where revoked_at is null order by id", 200);
         }
         if (certificates.isEmpty()) {
             throw new IllegalStateException("no certificates to download: start the application with the demo data");
         }
         Stats stats = new Stats();
-        AtomicBoolean running = new AtomicBoolean(true);
         stats.measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
         long end = stats.measureFrom + TimeUnit.SECONDS.toNanos(seconds);
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
@@ -202,7 +199,6 @@ public final class HttpLoad {
                 stats.error("harness", e.toString());
             }
         }
-        running.set(false);
         pool.shutdownNow();
         double wall = (System.nanoTime() - stats.measureFrom) / 1e9;
 
@@ -304,10 +300,11 @@ public final class HttpLoad {
     /**
      * Adds, once, {@link #LOAD_COHORTS} cohorts in the demo programme whose first teaching day is
      * today, each with a trainer and {@link #LOAD_TRAINEES} trainees (accounts with the demo
-     * password's hash). Plain SQL that H2 and PostgreSQL both take. Returns nothing useful yet
-     * beyond creating the rows.
+     * password's hash). Plain SQL that H2 and PostgreSQL both take. The ids start at
+     * {@link #LOAD_IDS}, far above what the application's sequences hand out. Once per database: run
+     * it on a fresh one each day (the scripts do), as the cohorts' first day is the day they were added.
      */
-    static List<long[]> prepareTeachingDay(Connection db) throws SQLException {
+    static void prepareTeachingDay(Connection db) throws SQLException {
         db.setAutoCommit(false);
         String hash;
         long programme;
@@ -329,7 +326,7 @@ public final class HttpLoad {
             row.next();
             if (row.getLong(1) > 0) {
                 db.rollback();
-                return List.of();
+                return;
             }
         }
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
@@ -393,7 +390,6 @@ public final class HttpLoad {
         db.commit();
         System.out.println("Added " + LOAD_COHORTS + " cohorts with a teaching day today, " + LOAD_TRAINEES
                 + " trainees each (coordinator " + coordinator + ")");
-        return List.of();
     }
 
     private static void addPerson(PreparedStatement person, PreparedStatement account, PreparedStatement role, long id,
