@@ -60,5 +60,10 @@ fi
 
 echo "== A teaching day's mix against $base for ${seconds}s after ${warm_up}s of warm-up (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 cd "$project"
+status=0
 java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-    dk.peermentor.bench.HttpLoad load "$base" "$jdbc" "$db_user" "$db_password" "$seconds" "$warm_up"
+    dk.peermentor.bench.HttpLoad load "$base" "$jdbc" "$db_user" "$db_password" "$seconds" "$warm_up" || status=$?
+# The application's metrics after the run (marks by outcome, certificate times): docs/monitoring.md.
+curl -s --max-time 10 "${base}metrics?scope=application" >target/bench/load-metrics.txt || true
+grep -E '^[a-z_]*peermentor_[a-z_]*(total|count)\{' target/bench/load-metrics.txt || true
+exit $status
