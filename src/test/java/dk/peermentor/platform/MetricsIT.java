@@ -30,7 +30,8 @@ import dk.peermentor.testing.WebUser.Page;
 
 /**
  * An operator's monitoring reads /metrics: after a trainer's mark and a certificate download, the
- * marks counter (by outcome) and the certificate timer have moved, beside Payara's own metrics.
+ * marks counter (by outcome), the certificate timer and the request timer have moved, beside
+ * Payara's own metrics.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,7 +69,8 @@ class MetricsIT {
         assertEquals(singleBefore + 1, value(after, "peermentor_certificate_generation_seconds_count", "kind=\"single\""),
                 after);
         assertTrue(value(after, "peermentor_certificate_generation_seconds_sum", "kind=\"single\"") > 0, after);
-        // Payara's own request and JVM metrics are there too (docs/monitoring.md names the ones to watch).
+        assertTrue(value(after, "peermentor_http_requests_seconds_count", "status=\"2xx\"") >= 5, after);
+        // Payara's own JVM metrics are there too (docs/monitoring.md names the ones to watch).
         assertTrue(after.contains("memory_usedHeap_bytes") || after.contains("jvm_memory_used_bytes"), after);
     }
 
