@@ -34,6 +34,9 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CohortDashboard {
 
+    /** How far back the calendar shows teaching days. */
+    static final java.time.Period CALENDAR_HISTORY = java.time.Period.ofYears(1);
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,8 +49,13 @@ public class CohortDashboard {
     public Overview overview() {
         currentUser.require(Role.COORDINATOR);
         LocalDate today = LocalDate.now(clock);
-        List<Cohort> cohorts = em.createQuery("select distinct c from Cohort c left join fetch c.teachingDays",
-                Cohort.class).getResultList();
+        // Cohorts with a teaching day in the last year or ahead: every running and planned one, and the
+        // calendar a year back. Ten years of a national programme (12,000 days) otherwise made each
+        // visit load and render every cohort ever held (docs/performance.md, "Scale").
+        List<Cohort> cohorts = em.createQuery("""
+                select distinct c from Cohort c left join fetch c.teachingDays
+                where c.id in (select d.cohort.id from TeachingDay d where d.date >= :since)
+                """, Cohort.class).setParameter("since", today.minus(CALENDAR_HISTORY)).getResultList();
         List<Cohort> running = cohorts.stream().filter(c -> c.status(today) == CohortStatus.RUNNING)
                 .sorted(Comparator.comparing(Cohort::name)).toList();
 
