@@ -13,5 +13,5 @@ h2_require
 trap h2_cleanup EXIT
 mkdir -p "$data"
 java -cp "$h2_jar" org.h2.tools.RunScript -url "$(h2_url "$data" "")" \
-    -user "$h2_user" -password "$h2_password" -script "$file" -options compression zip
+    -user "$h2_user" -password "$h2_password" -script "$file" -options compression '"GZIP"'
 echo "restored $file into $data"
