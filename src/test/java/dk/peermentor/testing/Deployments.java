@@ -50,6 +50,8 @@ public final class Deployments {
         all.put("config_ordinal", "400");
         all.put("peermentor.data.dir", dataDirectory() + "/" + databaseName);
         all.putAll(postgresqlDatabase(databaseName));
+        // Tests hand files over through this folder; on H2 the database file creates it, on PostgreSQL nothing does.
+        new File(dataDirectory()).mkdirs();
         all.putAll(config);
         String properties = all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
