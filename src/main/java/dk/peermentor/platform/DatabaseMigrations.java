@@ -43,9 +43,8 @@ import jakarta.ejb.Startup;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
-            // A request waits at most this long for a connection, then fails with the error page. While
-            // the database is down every request waits this long (measured: 10 s with 10000), so short.
-            "fish.payara.max-wait-time-in-millis=5000",
+            // A request waits at most this long for a free connection, then fails with the error page.
+            "fish.payara.max-wait-time-in-millis=10000",
             // No retry when a connection cannot be opened: a page makes several calls, each would wait
             // again (2 retries of 1 s made an error page take 20 s during an outage); failing at once
             // shows the error page at once, and the first request after the database is back works.
