@@ -24,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,8 +90,16 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         return driver;
     }
 
+    /**
+     * Waits for a condition, reading the page again while it is being replaced: when an ajax update
+     * or a reload swaps the element a condition has just found, Chromium answers "node does not
+     * belong to the document" (a bare WebDriverException, not a stale element). A condition that
+     * never holds still fails at the timeout, with the last exception as its cause.
+     */
     public WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** Opens the login page of {@code app} and submits it, as a person would. */
