@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,11 +64,14 @@ public class LoginThrottle {
         return byName.or(() -> byAddress).map(last -> last.plus(window()));
     }
 
+    // The failures themselves rather than max(f.occurredAt): on PostgreSQL an aggregate over a
+    // timestamptz reaches EclipseLink as java.sql.Timestamp, which the Instant converter cannot take
+    // (a 500 on every login after a failure); entities are read with the column's own type.
     private Optional<Instant> lastFailureIfAtLeast(String field, String value, Instant since, int limit) {
-        Object[] row = em.createQuery("select count(f), max(f.occurredAt) from LoginFailure f where " + field
-                + " = :value and f.occurredAt > :since", Object[].class)
-                .setParameter("value", value).setParameter("since", since).getSingleResult();
-        return ((Long) row[0]) >= limit ? Optional.of((Instant) row[1]) : Optional.empty();
+        List<LoginFailure> latest = em.createQuery("select f from LoginFailure f where " + field
+                + " = :value and f.occurredAt > :since order by f.occurredAt desc", LoginFailure.class)
+                .setParameter("value", value).setParameter("since", since).setMaxResults(limit).getResultList();
+        return latest.size() >= limit ? Optional.of(latest.get(0).occurredAt()) : Optional.empty();
     }
 
     /** How many recent failures this name has had, counting recent ones only. */
@@ -107,14 +112,17 @@ public class LoginThrottle {
     @Transactional(TxType.SUPPORTS)
     public List<Lock> currentLocks() {
         Instant since = clock.instant().minus(window());
-        return em.createQuery("""
-                select f.loginName, count(f), max(f.occurredAt) from LoginFailure f
-                where f.occurredAt > :since group by f.loginName having count(f) >= :limit
-                """, Object[].class)
+        // The locked names' failures, latest per name in Java: not max(f.occurredAt), see above.
+        Map<String, Instant> latest = new TreeMap<>();
+        em.createQuery("""
+                select f from LoginFailure f where f.occurredAt > :since and f.loginName in (
+                    select g.loginName from LoginFailure g where g.occurredAt > :since
+                    group by g.loginName having count(g) >= :limit)
+                """, LoginFailure.class)
                 .setParameter("since", since).setParameter("limit", (long) maxFailures)
                 .getResultStream()
-                .map(row -> new Lock((String) row[0], ((Instant) row[2]).plus(window())))
-                .toList();
+                .forEach(f -> latest.merge(f.loginName(), f.occurredAt(), (a, b) -> a.isAfter(b) ? a : b));
+        return latest.entrySet().stream().map(e -> new Lock(e.getKey(), e.getValue().plus(window()))).toList();
     }
 
     /** A coordinator lifts a lock before its time (the person called them, say). */
