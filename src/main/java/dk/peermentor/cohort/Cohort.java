@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -133,7 +133,7 @@ public class Cohort {
             }
         }
         for (int i = 0; i < dates.size(); i++) {
-            TeachingDay day = teachingDays.get(i);
+            TeachingDay day = inSequence().get(i);
             day.reschedule(dates.get(i), startsAt, endsAt, day.place());
         }
     }
@@ -178,10 +178,11 @@ public class Cohort {
         if (cancelledAt != null) {
             return CohortStatus.CANCELLED;
         }
-        if (teachingDays.size() < TEACHING_DAYS || today.isBefore(teachingDays.get(0).date())) {
+        List<TeachingDay> days = inSequence();
+        if (days.size() < TEACHING_DAYS || today.isBefore(days.get(0).date())) {
             return CohortStatus.PLANNED;
         }
-        return today.isAfter(teachingDays.get(TEACHING_DAYS - 1).date()) ? CohortStatus.COMPLETED
+        return today.isAfter(days.get(TEACHING_DAYS - 1).date()) ? CohortStatus.COMPLETED
                 : CohortStatus.RUNNING;
     }
 
@@ -191,15 +192,25 @@ public class Cohort {
 
     /** The first teaching day on or after {@code today}, if any is left. */
     public Optional<TeachingDay> nextTeachingDay(LocalDate today) {
-        return teachingDays.stream().filter(day -> !day.date().isBefore(today)).findFirst();
+        return inSequence().stream().filter(day -> !day.date().isBefore(today)).findFirst();
     }
 
     public Optional<TeachingDay> teachingDay(int sequence) {
         return teachingDays.stream().filter(day -> day.sequence() == sequence).findFirst();
     }
 
+    /** The six days in sequence. */
     public List<TeachingDay> teachingDays() {
-        return Collections.unmodifiableList(teachingDays);
+        return inSequence();
+    }
+
+    /**
+     * The days sorted by sequence. {@code @OrderBy} orders the list only when JPA loads it on its own;
+     * a query that fetches the days with the cohort ({@code join fetch}) fills it in the database's row
+     * order, which PostgreSQL does not keep as H2 happens to.
+     */
+    private List<TeachingDay> inSequence() {
+        return teachingDays.stream().sorted(Comparator.comparingInt(TeachingDay::sequence)).toList();
     }
 
     public Long id() {
