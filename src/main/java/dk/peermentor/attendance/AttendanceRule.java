@@ -1,5 +1,6 @@
 package dk.peermentor.attendance;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import dk.peermentor.cohort.Programme;
  * teaching days attended, and, when {@code makeUpsRequired}, every missed unit made up. The
  * attendance pages use it to name the trainees at risk while the course runs.
  */
-public record AttendanceRule(int daysRequired, boolean makeUpsRequired) {
+public record AttendanceRule(int daysRequired, boolean makeUpsRequired) implements Serializable {
 
     /** The seed project's rule: five of six days, every missed unit made up. */
     public static final AttendanceRule DEFAULT = new AttendanceRule(5, true);

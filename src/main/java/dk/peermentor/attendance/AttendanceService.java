@@ -26,6 +26,9 @@ import dk.peermentor.platform.NotFound;
 import dk.peermentor.platform.RuleViolation;
 import dk.peermentor.platform.Time;
 
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,9 +45,14 @@ import jakarta.transaction.Transactional;
 public class AttendanceService {
 
     static final String RECORD = "Attendance";
+    /** The roll-call marks by outcome (recorded, changed, conflict, refused, failed), on /metrics. */
+    public static final String MARKS_METRIC = "peermentor_attendance_marks";
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     CohortAccess access;
@@ -229,6 +237,24 @@ public class AttendanceService {
      */
     public Attendance mark(long enrolmentId, long teachingDayId, AttendanceStatus status, String note,
             Integer expectedVersion, String correctionReason) {
+        // Counted by outcome for /metrics (docs/monitoring.md). "recorded" and "changed" are counted
+        // when the service returns; a commit that fails after that is rare and shows as an error.
+        String[] outcome = {"failed"};
+        try {
+            return record(enrolmentId, teachingDayId, status, note, expectedVersion, correctionReason, outcome);
+        } catch (MarkConflict e) {
+            outcome[0] = "conflict";
+            throw e;
+        } catch (RuleViolation | dk.peermentor.platform.AccessDenied e) {
+            outcome[0] = "refused";
+            throw e;
+        } finally {
+            metrics.counter(MARKS_METRIC, new Tag("outcome", outcome[0])).inc();
+        }
+    }
+
+    private Attendance record(long enrolmentId, long teachingDayId, AttendanceStatus status, String note,
+            Integer expectedVersion, String correctionReason, String[] outcome) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
         TeachingDay day = em.find(TeachingDay.class, teachingDayId);
         if (enrolment == null || day == null) {
@@ -255,6 +281,7 @@ public class AttendanceService {
                 throw new MarkConflict();
             }
             audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, created.id(), null, audited);
+            outcome[0] = "recorded";
             return created;
         }
         if (expectedVersion == null || existing.version() != expectedVersion) {
@@ -264,6 +291,7 @@ public class AttendanceService {
         existing.mark(status, note, trainer.person(), clock.instant());
         em.flush(); // the new version goes back to the page, which names it in the next change
         audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, existing.id(), before, audited);
+        outcome[0] = "changed";
         return existing;
     }
 

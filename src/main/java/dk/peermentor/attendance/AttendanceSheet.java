@@ -1,5 +1,6 @@
 package dk.peermentor.attendance;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import dk.peermentor.cohort.TeachingDay;
  * marked on it has not missed it.
  */
 public record AttendanceSheet(long cohortId, String cohortName, List<TeachingDay> days, List<Integer> daysHeld,
-        Integer today, AttendanceRule rule, List<Row> rows) {
+        Integer today, AttendanceRule rule, List<Row> rows) implements Serializable {
 
     /** Attended marks in whole percent of the marks on that day, for trainees taking part; null before any. */
     public Long rateOn(int sequence) {
@@ -60,7 +61,7 @@ public record AttendanceSheet(long cohortId, String cohortName, List<TeachingDay
      * from the map. Withdrawn trainees stay on the sheet with what was recorded, outside the rates.
      */
     public record Row(long enrolmentId, String traineeName, boolean takesPart, Map<Integer, AttendanceStatus> marks,
-            Map<Integer, MadeUp> makeUps) {
+            Map<Integer, MadeUp> makeUps) implements Serializable {
 
         public AttendanceStatus on(int sequence) {
             return marks.get(sequence);
@@ -76,6 +77,6 @@ public record AttendanceSheet(long cohortId, String cohortName, List<TeachingDay
     }
 
     /** How a missed day was made up: where (the host cohort for a guest) and when. */
-    public record MadeUp(long id, MakeUpKind kind, LocalDate heldOn, String hostCohort, String note) {
+    public record MadeUp(long id, MakeUpKind kind, LocalDate heldOn, String hostCohort, String note) implements Serializable {
     }
 }

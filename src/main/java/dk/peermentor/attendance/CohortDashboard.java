@@ -1,5 +1,6 @@
 package dk.peermentor.attendance;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,13 +26,17 @@ import jakarta.transaction.Transactional;
 
 /**
  * The coordinator's dashboard: for each running cohort the teaching days held, the attendance rate,
- * the trainees at risk of not being certified, and the next teaching day; and every teaching day for
- * the calendar. Four queries whatever the number of cohorts and trainees; at risk means what it means
- * on the attendance sheet ({@link AttendanceSheet#atRisk()}).
+ * the trainees at risk of not being certified, and the next teaching day; and the teaching days of
+ * the weeks the calendar shows. Four queries for the table whatever the number of cohorts and
+ * trainees, one for the calendar; at risk means what it means on the attendance sheet
+ * ({@link AttendanceSheet#atRisk()}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CohortDashboard {
+
+    /** A running cohort has a teaching day within this time back (its six days span six months). */
+    static final java.time.Period RUNNING_WITHIN = java.time.Period.ofYears(1);
 
     @PersistenceContext
     EntityManager em;
@@ -45,8 +50,13 @@ public class CohortDashboard {
     public Overview overview() {
         currentUser.require(Role.COORDINATOR);
         LocalDate today = LocalDate.now(clock);
-        List<Cohort> cohorts = em.createQuery("select distinct c from Cohort c left join fetch c.teachingDays",
-                Cohort.class).getResultList();
+        // Only cohorts with a teaching day in the last year or ahead can be running: ten years of a
+        // national programme (12,000 days) otherwise made each visit load every cohort ever held
+        // (docs/performance.md, "Scale").
+        List<Cohort> cohorts = em.createQuery("""
+                select distinct c from Cohort c left join fetch c.teachingDays
+                where c.id in (select d.cohort.id from TeachingDay d where d.date >= :since)
+                """, Cohort.class).setParameter("since", today.minus(RUNNING_WITHIN)).getResultList();
         List<Cohort> running = cohorts.stream().filter(c -> c.status(today) == CohortStatus.RUNNING)
                 .sorted(Comparator.comparing(Cohort::name)).toList();
 
@@ -106,26 +116,35 @@ public class CohortDashboard {
                     counts[1] == 0 ? null : Math.round(100.0 * counts[0] / counts[1]), enrolled.size(), atRisk,
                     cohort.nextTeachingDay(today).map(TeachingDay::date).orElse(null));
         }).toList();
-        List<CalendarDay> days = cohorts.stream()
-                .filter(c -> c.status(today) != CohortStatus.CANCELLED)
-                .flatMap(c -> c.teachingDays().stream()
-                        .map(d -> new CalendarDay(c.id(), c.name(), d.sequence(), d.date(), d.startsAt(), d.endsAt())))
-                .toList();
-        return new Overview(rows, days);
+        return new Overview(rows);
     }
 
-    /** What the dashboard shows. */
-    public record Overview(List<RunningCohort> running, List<CalendarDay> teachingDays) {
+    /** The teaching days of cohorts not cancelled from {@code from} up to, not including, {@code until}. */
+    public List<CalendarDay> calendar(LocalDate from, LocalDate until) {
+        currentUser.require(Role.COORDINATOR);
+        return em.createQuery("""
+                select c.id, c.name, d.sequence, d.date, d.startsAt, d.endsAt
+                from TeachingDay d join d.cohort c
+                where d.date >= :from and d.date < :until and c.cancelledAt is null
+                order by d.date, d.startsAt, c.name
+                """, Object[].class).setParameter("from", from).setParameter("until", until).getResultStream()
+                .map(row -> new CalendarDay((Long) row[0], (String) row[1], (Integer) row[2], (LocalDate) row[3],
+                        (LocalTime) row[4], (LocalTime) row[5]))
+                .toList();
+    }
+
+    /** What the dashboard's table shows. */
+    public record Overview(List<RunningCohort> running) implements Serializable {
     }
 
     /** One running cohort: attendance rate in whole percent (null before any mark). */
     public record RunningCohort(long id, String name, int daysHeld, int days, Long attendanceRate, long trainees,
-            long atRisk, LocalDate nextTeachingDay) {
+            long atRisk, LocalDate nextTeachingDay) implements Serializable {
     }
 
     /** One teaching day for the calendar view. */
     public record CalendarDay(long cohortId, String cohortName, int sequence, LocalDate date,
-            LocalTime startsAt, LocalTime endsAt) {
+            LocalTime startsAt, LocalTime endsAt) implements Serializable {
     }
 
     /** One enrolled trainee's counts for the at-risk rule. */

@@ -1,5 +1,6 @@
 package dk.peermentor.attendance;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -169,10 +170,10 @@ public class MakeUpService {
     }
 
     /** A guest on a teaching day: who, from which cohort, making up which of their own days. */
-    public record Guest(long makeUpId, String traineeName, String cohortName, int missedSequence) {
+    public record Guest(long makeUpId, String traineeName, String cohortName, int missedSequence) implements Serializable {
     }
 
     /** A trainee who could join as a guest, and when they missed the unit. */
-    public record GuestCandidate(long enrolmentId, String traineeName, String cohortName, LocalDate missedOn) {
+    public record GuestCandidate(long enrolmentId, String traineeName, String cohortName, LocalDate missedOn) implements Serializable {
     }
 }

@@ -1,12 +1,13 @@
 package dk.peermentor.attendance;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
 /** One teaching day's roll call: every trainee taking part, with their mark so far. */
 public record RollCall(long teachingDayId, long cohortId, String cohortName, int sequence, LocalDate date,
-        boolean past, List<Line> lines) {
+        boolean past, List<Line> lines) implements Serializable {
 
     /** The same roll call with one trainee's line replaced, after a mark was saved. */
     public RollCall with(Line changed) {
@@ -19,6 +20,6 @@ public record RollCall(long teachingDayId, long cohortId, String cohortName, int
      * {@code checkedInAt} is the time of day the trainee checked in themselves, if the mark is theirs.
      */
     public record Line(long enrolmentId, String traineeName, AttendanceStatus status, String note, Integer version,
-            LocalTime checkedInAt) {
+            LocalTime checkedInAt) implements Serializable {
     }
 }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.peermentor.platform.ClientAddress;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
@@ -127,7 +129,7 @@ public class AuditLog {
 
     private String currentAddress() {
         try {
-            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+            return request.isResolvable() ? ClientAddress.of(request.get()) : null;
         } catch (ContextNotActiveException e) {
             return null;
         }

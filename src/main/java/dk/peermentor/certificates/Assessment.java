@@ -1,5 +1,6 @@
 package dk.peermentor.certificates;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,11 +11,11 @@ import dk.peermentor.cohort.EnrolmentStatus;
  * the rule is met) and the certificate they hold, if any.
  */
 public record Assessment(long enrolmentId, String name, EnrolmentStatus status, List<String> reasons,
-        Issued certificate) {
+        Issued certificate) implements Serializable {
 
     /** A certificate on record: its number, and whether it still stands. */
     public record Issued(long id, String number, String code, LocalDate issuedOn, boolean revoked,
-            String revocationReason) {
+            String revocationReason) implements Serializable {
     }
 
     public boolean meetsRule() {

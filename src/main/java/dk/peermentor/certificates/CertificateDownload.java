@@ -28,6 +28,9 @@ public class CertificateDownload extends HttpServlet {
     @Inject
     CertificateSigning signing;
 
+    @Inject
+    CertificateMetrics metrics;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -40,7 +43,7 @@ public class CertificateDownload extends HttpServlet {
         String fileName = certification.fileNameOf(id);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        byte[] pdf = signing.finish(PDF.toBytes(content));
+        byte[] pdf = metrics.time("single", () -> signing.finish(PDF.toBytes(content)));
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

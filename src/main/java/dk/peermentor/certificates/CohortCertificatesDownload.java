@@ -32,6 +32,9 @@ public class CohortCertificatesDownload extends HttpServlet {
     @Inject
     CertificateSigning signing;
 
+    @Inject
+    CertificateMetrics metrics;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long cohortId;
@@ -71,11 +74,12 @@ public class CohortCertificatesDownload extends HttpServlet {
                 return content;
             }
         };
+        java.io.OutputStream out = response.getOutputStream();
         if (zip) {
-            CertificateBatch.zip(contents, content -> names.remove(content.number()), signing::finish,
-                    response.getOutputStream());
+            metrics.time("zip", () -> CertificateBatch.zip(contents, content -> names.remove(content.number()),
+                    signing::finish, out));
         } else {
-            CertificateBatch.merged(contents, response.getOutputStream());
+            metrics.time("merged", () -> CertificateBatch.merged(contents, out));
         }
     }
 }

@@ -2,6 +2,8 @@ package dk.peermentor.certificates;
 
 import java.util.Optional;
 
+import dk.peermentor.platform.ClientAddress;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -33,7 +35,7 @@ public class VerifyPage {
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (!throttle.allow(((HttpServletRequest) external.getRequest()).getRemoteAddr())) {
+        if (!throttle.allow(ClientAddress.of((HttpServletRequest) external.getRequest()))) {
             limited = true;
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", "60");

@@ -1,5 +1,6 @@
 package dk.peermentor.cohort;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,7 +37,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "cohort")
-public class Cohort {
+public class Cohort implements Serializable {
 
     /** The course has six teaching days, one a month over six months. */
     public static final int TEACHING_DAYS = Curriculum.TEACHING_DAYS;

@@ -1,5 +1,6 @@
 package dk.peermentor.cohort;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -25,7 +26,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "programme")
-public class Programme {
+public class Programme implements Serializable {
 
     /** The seed project's certification rule: five of the six teaching days attended. */
     public static final int DEFAULT_DAYS_REQUIRED = 5;

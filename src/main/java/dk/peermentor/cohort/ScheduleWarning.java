@@ -1,5 +1,6 @@
 package dk.peermentor.cohort;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import dk.peermentor.platform.Messages;
  * or in the same month as another day of the cohort. {@code messageKey} and {@code arguments} say it
  * in the user's language.
  */
-public record ScheduleWarning(int sequence, LocalDate date, String messageKey, List<Object> arguments) {
+public record ScheduleWarning(int sequence, LocalDate date, String messageKey, List<Object> arguments) implements Serializable {
 
     /** The warning in {@code language}; a holiday is named in that language too. */
     public String describe(Language language) {

@@ -1,5 +1,6 @@
 package dk.peermentor.cohort;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -29,7 +30,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "teaching_day")
-public class TeachingDay {
+public class TeachingDay implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "teaching_day_seq")

@@ -102,10 +102,6 @@ public class Account {
         this.active = true;
     }
 
-    public void recordLogin(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     /** What is left after erasure: no way in, no roles, no password. */
     public void erase() {
         active = false;

@@ -63,9 +63,17 @@ public class AccountIdentityStore implements IdentityStore {
         return account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * Notes the time of a login. An update without the version check: the same person logging in on
+     * a phone and a laptop at once made one login fail with a 500 (optimistic lock), and the time is
+     * a fact to show, not an edit to protect. The later of two logins stays.
+     */
     @Transactional(TxType.REQUIRES_NEW)
     public void recordLogin(Long accountId, Instant at) {
-        em.find(Account.class, accountId).recordLogin(at);
+        em.createQuery("""
+                update Account a set a.lastLoginAt = :at
+                where a.id = :id and (a.lastLoginAt is null or a.lastLoginAt < :at)
+                """).setParameter("at", at).setParameter("id", accountId).executeUpdate();
     }
 
     public Optional<Account> findByEmail(String email) {

@@ -1,11 +1,12 @@
 package dk.peermentor.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
 /** One line of the coordinators' account list. */
 public record AccountRow(long id, String name, String email, Set<Role> roles, boolean active, boolean passwordSet,
-        Instant lastLoginAt, Instant lockedUntil, int version) {
+        Instant lastLoginAt, Instant lockedUntil, int version) implements Serializable {
 
     static AccountRow of(Account account, Instant lockedUntil) {
         Person person = account.person();

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
+import dk.peermentor.platform.ClientAddress;
 import dk.peermentor.platform.SecurityHeaders;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,7 +98,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         String name = LoginThrottle.normalise(login.getCaller());
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         Optional<Long> accountId = accounts.findByEmail(name).map(Account::id);
 
         Optional<Instant> lockedUntil = throttle.lockedUntil(name, address);

@@ -2,6 +2,7 @@ package dk.peermentor.identity;
 
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
+import dk.peermentor.platform.ClientAddress;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -26,7 +27,7 @@ public class Logout {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         currentUser.account().ifPresent(account -> audit.recordAnonymous(AuditAction.LOGOUT, account.id(),
-                request.getRemoteAddr(), AccountService.RECORD, account.id(), null));
+                ClientAddress.of(request), AccountService.RECORD, account.id(), null));
         request.logout();
         external.invalidateSession();
         return "/login?faces-redirect=true&loggedOut=true";

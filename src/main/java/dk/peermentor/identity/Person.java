@@ -1,5 +1,6 @@
 package dk.peermentor.identity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")

@@ -41,9 +41,13 @@ public class MatchingRegisterPage implements Serializable {
     private transient List<MatchingRegister.Row> rows;
     private transient MatchingRegister.History history;
 
+    public int getPageRows() {
+        return MatchingRegister.PAGE_ROWS;
+    }
+
     public List<MatchingRegister.Row> getRows() {
         if (rows == null) {
-            rows = register.eligible(filter());
+            rows = register.eligible(filter(), MatchingRegister.PAGE_ROWS);
         }
         return rows;
     }

@@ -124,6 +124,15 @@ public class MentorPool {
 
     /** The eligible entries matching the filter, by public id, after {@code after} (null: from the start). */
     List<PoolEntry> find(MentorFilter filter, String after, int max) {
+        return find(filter, after, max, false);
+    }
+
+    /**
+     * As {@link #find(MentorFilter, String, int)}, by name when {@code byName} (the register): the
+     * database picks the first {@code max} by name, so a pool larger than a page shows its first names,
+     * not an arbitrary slice sorted afterwards.
+     */
+    List<PoolEntry> find(MentorFilter filter, String after, int max, boolean byName) {
         // eligibleSince is set exactly while eligible; a boolean literal would be printed as 1, which
         // H2 refuses, once EclipseLink inlines the values of a query with the profile's subquery.
         StringBuilder jpql = new StringBuilder("select e from PoolEntry e join fetch e.person where e.eligibleSince is not null");
@@ -161,7 +170,9 @@ public class MentorPool {
             jpql.append(" and exists (select p from MatchingProfile p where p.person = e.person and ")
                     .append(String.join(" and ", onProfile)).append(')');
         }
-        TypedQuery<PoolEntry> query = em.createQuery(jpql.append(" order by e.publicId").toString(), PoolEntry.class);
+        // By name as stored (the index person_name serves it); the page sorts its rows case-blind.
+        jpql.append(byName ? " order by e.person.givenName, e.person.familyName, e.person.id" : " order by e.publicId");
+        TypedQuery<PoolEntry> query = em.createQuery(jpql.toString(), PoolEntry.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(max).getResultList();
     }

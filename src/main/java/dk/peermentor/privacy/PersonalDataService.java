@@ -1,5 +1,6 @@
 package dk.peermentor.privacy;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -328,10 +329,10 @@ public class PersonalDataService {
     }
 
     /** Someone whose data has passed the retention period. */
-    public record DueForErasure(long personId, String name, String email, LocalDate lastActivity) {
+    public record DueForErasure(long personId, String name, String email, LocalDate lastActivity) implements Serializable {
     }
 
     /** A person found by the coordinator's search. */
-    public record PersonRow(long personId, String name, String email) {
+    public record PersonRow(long personId, String name, String email) implements Serializable {
     }
 }

@@ -42,6 +42,10 @@ class LoginBrowserIT {
         logIn("coordinator@demo.example");
         assertLandedOn("/coordinator/", "Koordinator");
         assertTrue(browser.driver().findElement(By.id("running")).getText().contains("Hold efterår"));
+        // The calendar fetches the teaching days of the weeks it shows; a running cohort meets this month.
+        String running = browser.driver().findElement(By.cssSelector("#running tbody th")).getText();
+        browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> driver.findElements(By.cssSelector("#calendar .fc-event"))
+                .stream().anyMatch(event -> event.getText().contains(running)));
         browser.assertAccessible();
         browser.screenshot("dashboard-da-desktop");
         browser.driver().findElement(By.linkText("Brugere")).click();

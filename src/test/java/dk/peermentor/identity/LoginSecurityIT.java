@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,6 +61,24 @@ class LoginSecurityIT {
         Page attempt = attacker.get("coordinator/");
         assertEquals(302, attempt.status());
         assertTrue(attempt.location().orElseThrow().endsWith("/login"));
+    }
+
+    @Test
+    void thePersonCanLogInOnSeveralDevicesAtOnce() throws Exception {
+        // Eight logins of one account at the same moment: each must land on the coordinator's pages
+        // (the time of the last login once failed all but one of them with an optimistic lock).
+        List<Callable<Integer>> devices = new ArrayList<>();
+        for (int device = 0; device < 8; device++) {
+            devices.add(() -> WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD).get("coordinator/").status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(devices.size());
+        try {
+            for (Future<Integer> landed : pool.invokeAll(devices)) {
+                assertEquals(200, landed.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -1,8 +1,15 @@
 package dk.peermentor.testing;
 
 import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -14,8 +21,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The deployments of the integration tests: the war the build produced, exactly as it runs in
  * production, plus a little configuration of the test's own. Each test class names its own database,
  * so no test sees another's data.
+ * <p>
+ * With {@code -Ppostgresql} (system property {@code it.postgresql.url}, the admin URL of a throw-away
+ * cluster) each name gets its own PostgreSQL database {@code it_<name>} instead of an H2 file,
+ * created empty the first time the name is deployed in this test run, so a redeployment of the same
+ * name (RestartIT) finds its data again, exactly as with the H2 file.
  */
 public final class Deployments {
+
+    /** Databases created in this run: a name deployed again keeps its data, as an H2 file does. */
+    private static final Set<String> CREATED = new HashSet<>();
 
     private Deployments() {
     }
@@ -34,6 +49,9 @@ public final class Deployments {
         // Above the environment (300), so a test's own database wins over PEERMENTOR_DATA_DIR.
         all.put("config_ordinal", "400");
         all.put("peermentor.data.dir", dataDirectory() + "/" + databaseName);
+        all.putAll(postgresqlDatabase(databaseName));
+        // Tests hand files over through this folder; on H2 the database file creates it, on PostgreSQL nothing does.
+        new File(dataDirectory()).mkdirs();
         all.putAll(config);
         String properties = all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
@@ -43,6 +61,37 @@ public final class Deployments {
         return ShrinkWrap.create(WebArchive.class, "it-" + databaseName + ".war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
                 .addAsLibrary(testConfig);
+    }
+
+    /**
+     * The datasource settings of the test's own PostgreSQL database, created (dropped first, in case
+     * an earlier run left it) at its first deployment in this run; empty when the run is on H2.
+     */
+    private static synchronized Map<String, String> postgresqlDatabase(String databaseName) {
+        String adminUrl = System.getProperty("it.postgresql.url", "");
+        if (adminUrl.isBlank()) {
+            return Map.of();
+        }
+        String database = "it_" + databaseName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String user = System.getProperty("it.postgresql.user", "peermentor");
+        String password = System.getProperty("it.postgresql.password", "throwaway-cluster");
+        if (CREATED.add(database)) {
+            try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+                    Statement sql = admin.createStatement()) {
+                sql.execute("drop database if exists " + database + " with (force)");
+                sql.execute("create database " + database + " owner " + user + " encoding 'UTF8' template template0");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create the test database " + database + " through " + adminUrl
+                        + " (start it with server-config/postgresql/throwaway-cluster.sh start)", e);
+            }
+        }
+        // The database's URL is the admin URL with the database name replaced.
+        String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+        return Map.of(
+                "peermentor.datasource.class", "org.postgresql.ds.PGSimpleDataSource",
+                "peermentor.datasource.url", url,
+                "peermentor.datasource.user", user,
+                "peermentor.datasource.password", password);
     }
 
     private static String dataDirectory() {

@@ -1,0 +1,527 @@
+package dk.peermentor.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+
+import dk.peermentor.attendance.AttendanceStatus;
+import dk.peermentor.platform.Time;
+
+/**
+ * Losing a node of the two-instance cluster (server-config/cluster/) behind nginx, as the people using
+ * it would notice: a trainer marking a roll call carries on through the other instance without logging
+ * in again and loses no acknowledged mark; a coordinator's certificate ZIP cut off by the crash of its
+ * instance changes nothing in the database and downloads whole through the other instance.
+ * Run with {@code mvn -B -ntp verify -Pcluster} (it starts and removes the cluster itself).
+ */
+@TestMethodOrder(OrderAnnotation.class)
+@Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+class NodeLossClusterCheck {
+
+    static final String PASSWORD = "peer-demo-2026";
+    static final ResourceBundle DANISH = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+    private static final Pattern AJAX_REQUEST = Pattern.compile("PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"([^}]*)}");
+    private static final Pattern PROCESS = Pattern.compile("\\bp:\"([^\"]*)\"");
+    private static final Pattern UPDATE = Pattern.compile("\\bu:\"([^\"]*)\"");
+
+    static LocalCluster cluster;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        cluster = LocalCluster.start(Duration.ofMinutes(8));
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void aLoginFormServedByOneInstanceLogsInThroughTheOther() throws Exception {
+        URI a = URI.create("http://127.0.0.1:" + LocalCluster.PORT_A + "/");
+        URI b = URI.create("http://127.0.0.1:" + LocalCluster.PORT_B + "/");
+        // Round robin sends a form's post to the other instance half the time. Sixteen people at once,
+        // right after the start, half each way: without serialized view state every one of them got a
+        // 500 (ArrayIndexOutOfBoundsException restoring the login form's state on the other instance).
+        List<Callable<Integer>> people = new ArrayList<>();
+        for (int person = 0; person < 16; person++) {
+            URI formFrom = person % 2 == 0 ? a : b;
+            URI postTo = person % 2 == 0 ? b : a;
+            people.add(() -> {
+                Client coordinator = new Client(cluster.url());
+                coordinator.logIn("coordinator@demo.example", formFrom, postTo);
+                return coordinator.get(postTo.resolve("coordinator/")).statusCode();
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        try {
+            for (Future<Integer> landed : pool.invokeAll(people)) {
+                assertEquals(200, landed.get(), "the coordinator's page after a login through the other instance");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.println("== 16 login forms served by one instance and posted to the other at once: all logged in");
+    }
+
+    @Test
+    @Order(1)
+    void marksDuringADatabaseRestartFailPlainlyAndBothInstancesCarryOnAfterwards() throws Exception {
+        long day = teachingDayToday("trainer@demo.example");
+        Client trainer = new Client(cluster.url());
+        trainer.logIn("trainer@demo.example");
+        RollCallPage page = trainer.openRollCall(day);
+        Map<Integer, AttendanceStatus> acknowledged = new LinkedHashMap<>();
+        trainer.mark(page, 0, AttendanceStatus.PRESENT);
+        acknowledged.put(0, AttendanceStatus.PRESENT);
+
+        cluster.database("stop");
+        // One tap per instance (round robin) while the database is down: refused, and said plainly.
+        for (int t = 1; t <= 2; t++) {
+            Answer refused = trainer.send(page, t, AttendanceStatus.LATE);
+            assertFalse(refused.saved(), "a mark was acknowledged while the database was down: " + refused.servedBy());
+            assertFalse(refused.body().contains("Exception") || refused.body().contains("\tat "),
+                    "a stack trace in the answer: " + refused.body());
+            System.out.println("== tap during the outage through " + refused.servedBy() + ": HTTP " + refused.status());
+        }
+        cluster.database("start");
+        // Without restarting anything: both instances find the database again by themselves.
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!(LocalCluster.ready(LocalCluster.PORT_A) && LocalCluster.ready(LocalCluster.PORT_B))) {
+            assertTrue(System.nanoTime() < until, "the instances did not report ready within 60 s of the restart");
+            Thread.sleep(500);
+        }
+        Set<String> servedAfter = new HashSet<>();
+        for (int t = 1; t <= 4; t++) {
+            servedAfter.add(trainer.mark(page, t, AttendanceStatus.EXCUSED));
+            acknowledged.put(t, AttendanceStatus.EXCUSED);
+        }
+        assertEquals(Set.of("A", "B"), servedAfter, "instances that saved marks after the restart");
+        Map<Long, String> stored = marksInDatabase(day);
+        acknowledged.forEach((t, status) -> assertEquals(status.name(), stored.get(page.enrolments.get(t)),
+                "stored mark of trainee " + t));
+        System.out.println("== database restart: taps during the outage refused plainly; " + acknowledged.size()
+                + " acknowledged marks stored, through A and B afterwards, no restart of either");
+    }
+
+    @Test
+    @Order(2)
+    void aTrainerKeepsMarkingThroughTheOtherInstanceWhenOneIsKilled() throws Exception {
+        long day = teachingDayToday("trainer@demo.example");
+        Client trainer = new Client(cluster.url());
+        trainer.logIn("trainer@demo.example");
+        RollCallPage page = trainer.openRollCall(day);
+        int trainees = page.buttons.size();
+        assertTrue(trainees >= 6, "trainees on the roll call: " + trainees);
+
+        Map<Integer, AttendanceStatus> acknowledged = new LinkedHashMap<>();
+        Set<String> servedBefore = new HashSet<>();
+        int half = trainees / 2;
+        for (int t = 0; t < half; t++) {
+            AttendanceStatus status = statusFor(t);
+            servedBefore.add(trainer.mark(page, t, status));
+            acknowledged.put(t, status);
+        }
+        // Round robin without sticky sessions: the marks so far went through both instances.
+        assertEquals(Set.of("A", "B"), servedBefore, "instances that answered before the kill");
+
+        cluster.kill("A");
+
+        for (int t = half; t < trainees; t++) {
+            AttendanceStatus status = statusFor(t);
+            String servedBy = trainer.mark(page, t, status);
+            assertEquals("B", servedBy, "mark of trainee " + t + " after the kill");
+            acknowledged.put(t, status);
+        }
+        assertEquals(0, trainer.logins - 1, "logins: the trainer was never asked to log in again");
+
+        // In the database: every acknowledged mark, with the status the trainer was told.
+        Map<Long, String> stored = marksInDatabase(day);
+        for (Map.Entry<Integer, AttendanceStatus> mark : acknowledged.entrySet()) {
+            assertEquals(mark.getValue().name(), stored.get(page.enrolments.get(mark.getKey())),
+                    "stored mark of trainee " + mark.getKey());
+        }
+        // On the page opened afresh (through B): every mark shown as made.
+        RollCallPage reloaded = trainer.openRollCall(day);
+        for (Map.Entry<Integer, AttendanceStatus> mark : acknowledged.entrySet()) {
+            assertEquals(DANISH.getString("attendance.status." + mark.getValue()), reloaded.pressed.get(mark.getKey()),
+                    "reloaded page, trainee " + mark.getKey());
+        }
+        System.out.println("== roll call: " + acknowledged.size() + " marks acknowledged (" + half
+                + " before the kill, through A and B; " + (trainees - half)
+                + " after, through B), all in the database and on the reloaded page, no new login");
+    }
+
+    @Test
+    @Order(3)
+    void anInterruptedCertificateExportChangesNothingAndRunsAgainThroughTheOtherInstance() throws Exception {
+        // A comes back (it was killed in the first test) and joins B's data grid: two instances again.
+        cluster.startInstance("A", Duration.ofMinutes(5));
+        long cohort = cohortWithCertificates();
+        List<String> before = certificatesInDatabase();
+        int valid = (int) before.stream().filter(row -> row.endsWith("valid")).count();
+        Client coordinator = new Client(cluster.url());
+        coordinator.logIn("coordinator@demo.example");
+
+        // The first export: as soon as its answer starts, its instance dies.
+        URI zip = coordinator.base.resolve("coordinator/certificates.zip?cohort=" + cohort);
+        HttpResponse<InputStream> first = coordinator.http.send(HttpRequest.newBuilder(zip).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, first.statusCode(), "first export");
+        String killed = servedBy(first);
+        cluster.kill(killed);
+        byte[] partial = readUntilBroken(first.body());
+        int entriesFirst = pdfEntries(partial, true).size();
+        System.out.println("== first export through " + killed + ": " + partial.length + " bytes, " + entriesFirst
+                + " of " + valid + " certificates readable before the connection broke");
+        if (entriesFirst == valid) {
+            // The cohort's ZIP is small: on an idle machine it may be complete before the kill lands.
+            System.out.println("   WARNING: the first export was complete before its instance died;"
+                    + " this run did not exercise an interrupted export");
+        }
+
+        assertEquals(before, certificatesInDatabase(), "certificates after the interrupted export");
+
+        // Again, through the instance that is left, in the same session.
+        HttpResponse<byte[]> second = coordinator.http.send(HttpRequest.newBuilder(zip).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, second.statusCode(), "second export");
+        assertFalse(servedBy(second).equals(killed), "the second export was answered by the killed instance");
+        List<String> names = pdfEntries(second.body(), false);
+        assertEquals(valid, names.size(), "certificates in the second ZIP: " + names);
+        assertEquals(valid, new HashSet<>(names).size(), "distinct names in the ZIP: " + names);
+        assertEquals(before, certificatesInDatabase(), "certificates after the second export");
+        System.out.println("== second export through " + servedBy(second) + ": " + names.size()
+                + " valid PDF certificates " + names);
+    }
+
+    static AttendanceStatus statusFor(int trainee) {
+        return AttendanceStatus.values()[trainee % AttendanceStatus.values().length];
+    }
+
+    /** The trainer's running cohort gets its next teaching day today (Copenhagen), so its roll call is open. */
+    private static long teachingDayToday(String trainerEmail) throws SQLException {
+        LocalDate today = LocalDate.now(Time.ZONE);
+        try (Connection db = cluster.database();
+                PreparedStatement next = db.prepareStatement("""
+                        select d.id from teaching_day d
+                        join trainer_assignment a on a.cohort_id = d.cohort_id
+                        join person p on p.id = a.person_id
+                        where p.email = ? and d.day_date >= ? order by d.day_date, d.sequence limit 1""")) {
+            next.setString(1, trainerEmail);
+            next.setObject(2, today);
+            long id;
+            try (ResultSet row = next.executeQuery()) {
+                assertTrue(row.next(), "the demo trainer has no teaching day ahead");
+                id = row.getLong(1);
+            }
+            try (PreparedStatement move = db.prepareStatement("update teaching_day set day_date = ? where id = ?")) {
+                move.setObject(1, today);
+                move.setLong(2, id);
+                move.executeUpdate();
+            }
+            return id;
+        }
+    }
+
+    private static Map<Long, String> marksInDatabase(long day) throws SQLException {
+        Map<Long, String> marks = new HashMap<>();
+        try (Connection db = cluster.database();
+                PreparedStatement query = db.prepareStatement(
+                        "select enrolment_id, status from attendance where teaching_day_id = ?")) {
+            query.setLong(1, day);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    marks.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static long cohortWithCertificates() throws SQLException {
+        try (Connection db = cluster.database();
+                ResultSet row = db.createStatement().executeQuery("""
+                        select e.cohort_id from certificate c join enrolment e on e.id = c.enrolment_id
+                        where c.revoked_at is null group by e.cohort_id order by count(*) desc limit 1""")) {
+            assertTrue(row.next(), "no cohort with certificates in the demo data");
+            return row.getLong(1);
+        }
+    }
+
+    /** Every certificate with what must never change, and the counters: one line each. */
+    private static List<String> certificatesInDatabase() throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection db = cluster.database();
+                ResultSet rows = db.createStatement().executeQuery("""
+                        select id, enrolment_id, number, issue_year, serial, verification_code, issued_on, version,
+                        case when revoked_at is null then 'valid' else 'revoked' end from certificate order by id""")) {
+            while (rows.next()) {
+                StringBuilder line = new StringBuilder();
+                for (int column = 1; column <= 9; column++) {
+                    line.append(column > 1 ? " " : "").append(rows.getString(column));
+                }
+                lines.add(line.toString());
+            }
+        }
+        try (Connection db = cluster.database();
+                ResultSet rows = db.createStatement().executeQuery("select * from certificate_counter order by 1")) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                StringBuilder line = new StringBuilder("counter");
+                for (int column = 1; column <= columns; column++) {
+                    line.append(' ').append(rows.getString(column));
+                }
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+
+    private static String servedBy(HttpResponse<?> response) {
+        String upstreams = response.headers().firstValue("X-Upstream").orElseThrow(
+                () -> new AssertionError("no X-Upstream header: is nginx started with CLUSTER_TEST=1?"));
+        // After a failed first try nginx lists every upstream it tried; the last one answered.
+        String last = upstreams.substring(upstreams.lastIndexOf(',') + 1).strip();
+        return LocalCluster.instanceOfPort(last.substring(last.lastIndexOf(':') + 1));
+    }
+
+    private static byte[] readUntilBroken(InputStream body) {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (body) {
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                read.write(buffer, 0, n);
+            }
+        } catch (IOException broken) {
+            System.out.println("   the download broke off: " + broken);
+        }
+        return read.toByteArray();
+    }
+
+    /** The names of the ZIP's entries, each checked to be a whole PDF of one page; tolerant of a cut-off end if asked. */
+    private static List<String> pdfEntries(byte[] zip, boolean mayBeCut) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream entries = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                byte[] pdf = entries.readAllBytes();
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    assertEquals(1, document.getNumberOfPages(), entry.getName());
+                }
+                names.add(entry.getName());
+            }
+        } catch (IOException cut) {
+            if (!mayBeCut) {
+                throw cut;
+            }
+        }
+        return names;
+    }
+
+    /** One visitor through nginx: own cookies, no automatic redirects. */
+    static final class Client {
+
+        final URI base;
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        int logins;
+
+        Client(String url) {
+            this.base = URI.create(url);
+        }
+
+        void logIn(String email) throws Exception {
+            logIn(email, base, base);
+        }
+
+        /** Logs in with the form from {@code formFrom}, posted to {@code postTo} (nginx, or an instance). */
+        void logIn(String email, URI formFrom, URI postTo) throws Exception {
+            HttpResponse<String> login = get(formFrom.resolve("login"));
+            Document form = Jsoup.parse(login.body(), formFrom.toString());
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("login", "login");
+            fields.put("login:email", email);
+            fields.put("login:password", PASSWORD);
+            fields.put("login:submit", "login:submit");
+            fields.put("jakarta.faces.ViewState", form.select("input[name=jakarta.faces.ViewState]").val());
+            nonceOf(login).ifPresent(n -> fields.put("primefaces.nonce", n));
+            HttpResponse<String> answer = post(postTo.resolve(form.getElementById("login").attr("action")), fields, false);
+            assertEquals(302, answer.statusCode(), "login of " + email + " through " + postTo + ": " + answer.body());
+            assertFalse(answer.headers().firstValue("Location").orElse("").contains("/login"), "login of " + email);
+            logins++;
+        }
+
+        RollCallPage openRollCall(long day) throws Exception {
+            URI uri = base.resolve("trainer/roll-call?day=" + day);
+            HttpResponse<String> response = get(uri);
+            assertEquals(200, response.statusCode(), uri + " " + response.headers().firstValue("Location").orElse(""));
+            return new RollCallPage(uri, response);
+        }
+
+        /** One tap, as PrimeFaces sends it; returns the instance that answered. Fails unless the mark was saved. */
+        String mark(RollCallPage page, int trainee, AttendanceStatus status) throws Exception {
+            Answer answer = send(page, trainee, status);
+            if (!answer.saved()) {
+                throw new AssertionError("mark of trainee " + trainee + " " + status + " through " + answer.servedBy()
+                        + " not saved: " + answer.status() + " " + answer.body().substring(0, Math.min(answer.body().length(), 800)));
+            }
+            return answer.servedBy();
+        }
+
+        Answer send(RollCallPage page, int trainee, AttendanceStatus status) throws Exception {
+            String button = page.buttons.get(trainee).get(DANISH.getString("attendance.status." + status));
+            String[] processAndUpdate = page.ajax.get(button);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", button);
+            fields.put("jakarta.faces.partial.execute", processAndUpdate[0]);
+            if (processAndUpdate[1] != null) {
+                fields.put("jakarta.faces.partial.render", processAndUpdate[1]);
+            }
+            fields.put(button, button);
+            fields.put("roll", "roll");
+            fields.put("jakarta.faces.ViewState", page.viewState);
+            if (page.nonce != null) {
+                fields.put("primefaces.nonce", page.nonce);
+            }
+            HttpResponse<String> response = post(page.action, fields, true);
+            String body = response.body();
+            Matcher state = VIEW_STATE.matcher(body);
+            if (state.find()) {
+                page.viewState = state.group(1);
+            }
+            boolean saved = response.statusCode() == 200 && !body.contains("<error>") && !body.contains("<redirect")
+                    && !body.contains("app-message--error") && pressed(body, button);
+            return new Answer(servedBy(response), saved, response.statusCode(), body);
+        }
+
+        private static boolean pressed(String body, String button) {
+            int at = body.indexOf("id=\"" + button + "\"");
+            if (at < 0) {
+                return false;
+            }
+            return body.substring(body.lastIndexOf('<', at), body.indexOf('>', at)).contains("aria-pressed=\"true\"");
+        }
+
+        HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(URI uri, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (ajax) {
+                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        static java.util.Optional<String> nonceOf(HttpResponse<String> response) {
+            return response.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher)
+                    .filter(Matcher::find).map(m -> m.group(1)).findFirst();
+        }
+    }
+
+    /** The answer to one tap: who answered, whether the mark was saved, and what came back. */
+    record Answer(String servedBy, boolean saved, int status, String body) {
+    }
+
+    /** What the test needs of a roll-call page: its form, view state, buttons and their ajax requests. */
+    static final class RollCallPage {
+
+        final URI action;
+        String viewState;
+        final String nonce;
+        /** Per line: status label → the id of its button. */
+        final List<Map<String, String>> buttons = new ArrayList<>();
+        /** Per line: the label of the pressed button, if any. */
+        final List<String> pressed = new ArrayList<>();
+        /** Per line: the enrolment id. */
+        final List<Long> enrolments = new ArrayList<>();
+        final Map<String, String[]> ajax = new HashMap<>();
+
+        RollCallPage(URI uri, HttpResponse<String> response) {
+            Document document = Jsoup.parse(response.body(), uri.toString());
+            action = uri.resolve(document.getElementById("roll").attr("action"));
+            viewState = document.select("#roll input[name=jakarta.faces.ViewState]").val();
+            nonce = Client.nonceOf(response).orElse(null);
+            Matcher request = AJAX_REQUEST.matcher(response.body());
+            while (request.find()) {
+                Matcher process = PROCESS.matcher(request.group(2));
+                Matcher update = UPDATE.matcher(request.group(2));
+                ajax.put(request.group(1), new String[] {process.find() ? process.group(1).replace(',', ' ') : "@all",
+                        update.find() ? update.group(1).replace(',', ' ') : null});
+            }
+            for (Element line : document.select(".roll-call__line")) {
+                Map<String, String> byLabel = new LinkedHashMap<>();
+                for (Element button : line.select(".roll-call__marks button[id$=:mark]")) {
+                    byLabel.put(button.text().strip(), button.id());
+                }
+                buttons.add(byLabel);
+                pressed.add(line.select(".roll-call__marks button[aria-pressed=true]").text());
+                // The name's element is "name-<enrolment id>": the page's own label for the line's buttons.
+                enrolments.add(Long.valueOf(line.selectFirst(".roll-call__name").id().substring("name-".length())));
+            }
+        }
+    }
+}
