@@ -16,11 +16,13 @@ app_require() {
 }
 
 # app_start PORT LOG: Payara Micro with the war at / on PORT, no clustering, output to LOG.
+# APP_JAVA_OPTS adds JVM options (the benchmarks: the heap and collector their figures were taken with).
 app_start() {
     app_require
     app_port=$1
     app_log=$2
-    java -jar "$app_micro" --deploy "$app_war" --contextroot / --port "$app_port" --nocluster >"$app_log" 2>&1 &
+    # shellcheck disable=SC2086 # the options are words on purpose
+    java ${APP_JAVA_OPTS:-} -jar "$app_micro" --deploy "$app_war" --contextroot / --port "$app_port" --nocluster >"$app_log" 2>&1 &
     app_pid=$!
 }
 

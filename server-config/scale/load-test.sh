@@ -16,8 +16,6 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 project=$(cd "$here/../.." && pwd)
-micro="$project/target/payara-micro.jar"
-war="$project/target/peer-mentor-education.war"
 http_port=${HTTP_PORT:-18172}
 timeout_s=${READY_TIMEOUT:-180}
 seconds=${SECONDS_TO_RUN:-60}
@@ -25,10 +23,10 @@ warm_up=${WARM_UP_SECONDS:-20}
 
 [ -f "$project/target/test-classpath.txt" ] || { echo "Build first (see the head of this script)" >&2; exit 2; }
 
+. "$project/server-config/app-instance.sh"
 work=$(mktemp -d /tmp/peermentor-load.XXXXXX)
-app_pid=""
 cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+    app_stop
     mkdir -p "$project/target/bench" && cp "$work/app.log" "$project/target/bench/load-app.log" 2>/dev/null || true
     rm -rf "$work"
 }
@@ -37,25 +35,16 @@ trap cleanup EXIT
 if [ $# -ge 4 ]; then
     base=$1 jdbc=$2 db_user=$3 db_password=$4
 else
-    [ -f "$micro" ] && [ -f "$war" ] || { echo "Build first (see the head of this script)" >&2; exit 2; }
+    app_require
     # The embedded H2 as the application uses it, opened with AUTO_SERVER so that the harness can add
     # today's cohorts and check the marks while the application holds the file.
     jdbc="jdbc:h2:file:$work/data/peermentor;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
     db_user=peermentor db_password=peermentor
     base="http://127.0.0.1:$http_port/"
     echo "== Payara Micro on 127.0.0.1:$http_port with the embedded H2 and the demo data"
-    PEERMENTOR_DATASOURCE_URL="$jdbc" PEERMENTOR_DEMO=true \
-        java -Xmx768m -XX:+UseSerialGC -jar "$micro" --deploy "$war" --contextroot / --port "$http_port" \
-            --nocluster >"$work/app.log" 2>&1 &
-    app_pid=$!
-    started=$(date +%s)
-    until curl -fs "${base}health/ready" >/dev/null 2>&1; do
-        if ! kill -0 "$app_pid" 2>/dev/null || [ $(( $(date +%s) - started )) -ge "$timeout_s" ]; then
-            echo "FAILED: not ready within ${timeout_s}s" >&2; tail -n 40 "$work/app.log" >&2; exit 1
-        fi
-        sleep 1
-    done
-    echo "   ready after $(( $(date +%s) - started ))s"
+    PEERMENTOR_DATASOURCE_URL="$jdbc" PEERMENTOR_DEMO=true APP_JAVA_OPTS="-Xmx768m -XX:+UseSerialGC" \
+        app_start "$http_port" "$work/app.log"
+    app_wait_ready "$timeout_s" || exit 1
 fi
 
 echo "== A teaching day's mix against $base for ${seconds}s after ${warm_up}s of warm-up (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"

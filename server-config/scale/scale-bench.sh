@@ -15,16 +15,15 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 project=$(cd "$here/../.." && pwd)
-micro="$project/target/payara-micro.jar"
-war="$project/target/peer-mentor-education.war"
 pg_port=${PG_PORT:-55471}
 http_port=${HTTP_PORT:-18171}
 timeout_s=${READY_TIMEOUT:-180}
 requests=${REQUESTS:-50}
 out="$project/target/bench"
 
-[ -f "$micro" ] && [ -f "$war" ] && [ -f "$project/target/test-classpath.txt" ] \
-    || { echo "Build first (see the head of this script)" >&2; exit 2; }
+[ -f "$project/target/test-classpath.txt" ] || { echo "Build first (see the head of this script)" >&2; exit 2; }
+. "$project/server-config/app-instance.sh"
+app_require
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$pg_bin/initdb" ] || { echo "No PostgreSQL server: apt-get install -y postgresql" >&2; exit 2; }
 mkdir -p "$out"
@@ -35,9 +34,8 @@ if [ "$(id -u)" = 0 ]; then
     chown postgres "$work"
     as_pg=(runuser -u postgres --)
 fi
-app_pid=""
 cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+    app_stop
     "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
     cp "$work/app.log" "$out/scale-app.log" 2>/dev/null || true
     rm -rf "$work"
@@ -60,17 +58,9 @@ PEERMENTOR_DATASOURCE_USER=peermentor \
 PEERMENTOR_DATASOURCE_PASSWORD=peermentor-scale \
 PEERMENTOR_DEMO=true \
 PEERMENTOR_VERIFY_LOOKUPS_PER_MINUTE=1000000 \
-    java -Xmx768m -XX:+UseSerialGC -jar "$micro" --deploy "$war" --contextroot / --port "$http_port" \
-        --nocluster >"$work/app.log" 2>&1 &
-app_pid=$!
-started=$(date +%s)
-until curl -fs "http://127.0.0.1:$http_port/health/ready" >/dev/null 2>&1; do
-    if ! kill -0 "$app_pid" 2>/dev/null || [ $(( $(date +%s) - started )) -ge "$timeout_s" ]; then
-        echo "FAILED: not ready within ${timeout_s}s" >&2; tail -n 40 "$work/app.log" >&2; exit 1
-    fi
-    sleep 1
-done
-echo "   ready after $(( $(date +%s) - started ))s"
+APP_JAVA_OPTS="-Xmx768m -XX:+UseSerialGC" \
+    app_start "$http_port" "$work/app.log"
+app_wait_ready "$timeout_s" || exit 1
 
 echo "== Ten years of a national programme (generate.sql)"
 gen_started=$(date +%s)

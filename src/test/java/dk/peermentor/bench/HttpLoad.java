@@ -1,10 +1,7 @@
 package dk.peermentor.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +31,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import dk.peermentor.testing.FacesHttpClient;
+import dk.peermentor.testing.RollCallForm;
+
 
 /**
  * The load and page-time harness for a running application at any base URL (one instance, or the
@@ -66,12 +61,6 @@ public final class HttpLoad {
     static final int LOAD_TRAINEES = 30;
     static final long LOAD_IDS = 20_000_000L;
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
-    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
-    private static final Pattern AJAX_REQUEST = Pattern.compile("PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"([^}]*)}");
-    private static final Pattern PROCESS = Pattern.compile("\\bp:\"([^\"]*)\"");
-    private static final Pattern UPDATE = Pattern.compile("\\bu:\"([^\"]*)\"");
     private static final ResourceBundle DANISH = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
     private static final String[] STATUSES = {"PRESENT", "LATE", "PRESENT", "LEFT_EARLY", "PRESENT", "EXCUSED", "ABSENT"};
 
@@ -127,7 +116,7 @@ public final class HttpLoad {
                 }
                 long began = System.nanoTime();
                 User user = page.getValue().getPath().startsWith("/trainer/") ? trainer : coordinator;
-                HttpResponse<String> response = user.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = user.http.send(request, HttpResponse.BodyHandlers.ofString());
                 long took = System.nanoTime() - began;
                 if (response.statusCode() != 200) {
                     System.err.println(page.getKey() + ": " + response.statusCode() + " " + response.body()
@@ -284,8 +273,8 @@ public final class HttpLoad {
             stats.time("login", () -> coordinator.logIn());
             for (int i = offset; System.nanoTime() < end; i += 2) {
                 URI pdf = base.resolve("certificates/" + certificates.get(i % certificates.size()) + ".pdf");
-                HttpResponse<byte[]> answer = stats.time("certificate download", () -> coordinator.http.send(
-                        HttpRequest.newBuilder(pdf).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+                HttpResponse<byte[]> answer = stats.time("certificate download",
+                        () -> coordinator.http.get(pdf, HttpResponse.BodyHandlers.ofByteArray()));
                 if (answer.statusCode() != 200 || answer.body().length < 1000
                         || !new String(answer.body(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
                     stats.error("certificate download", pdf + ": " + answer.statusCode());
@@ -426,28 +415,17 @@ public final class HttpLoad {
     static final class User {
         final URI base;
         final String email;
-        final HttpClient http;
+        final FacesHttpClient http = new FacesHttpClient(Duration.ofSeconds(30));
         String landedOn = "";
 
         User(URI base, String email) {
             this.base = base;
             this.email = email;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         }
 
         /** Logs in through the form and follows the redirects; fails unless it lands off the login page. */
         User logIn() throws IOException, InterruptedException {
-            HttpResponse<String> login = get(base.resolve("login"));
-            Document form = Jsoup.parse(login.body(), login.uri().toString());
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("login", "login");
-            fields.put("login:email", email);
-            fields.put("login:password", PASSWORD);
-            fields.put("login:submit", "login:submit");
-            fields.put("jakarta.faces.ViewState", form.select("input[name=jakarta.faces.ViewState]").val());
-            nonceOf(login).ifPresent(n -> fields.put("primefaces.nonce", n));
-            HttpResponse<String> answer = post(login.uri().resolve(form.getElementById("login").attr("action")), fields, false);
+            HttpResponse<String> answer = http.submitLogin(base, base, email, PASSWORD);
             for (int hops = 0; answer.statusCode() / 100 == 3 && hops < 5; hops++) {
                 answer = get(answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow()));
             }
@@ -459,35 +437,17 @@ public final class HttpLoad {
         }
 
         HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(URI uri, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (ajax) {
-                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.get(uri);
         }
     }
 
     /** Today's roll call open in a trainer's session: the buttons and the view state to tap them. */
     static final class RollCall {
         final User trainer;
-        final URI action;
-        String viewState;
-        final String nonce;
-        final List<Map<String, String>> lines = new ArrayList<>();
-        /** Per line: enrolment id and teaching day id, read from the database ids in the page order. */
+        final RollCallForm form;
+        final List<Map<String, String>> lines;
+        /** The teaching day, from the page's address. */
         final long day;
-        final Map<String, String[]> ajax = new LinkedHashMap<>();
         String lastError;
 
         RollCall(User trainer, URI page) throws IOException, InterruptedException {
@@ -496,25 +456,9 @@ public final class HttpLoad {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("roll call " + page + ": " + response.statusCode());
             }
-            Document document = Jsoup.parse(response.body(), page.toString());
-            action = page.resolve(document.getElementById("roll").attr("action"));
-            viewState = document.select("#roll input[name=jakarta.faces.ViewState]").val();
-            nonce = nonceOf(response).orElse(null);
+            form = new RollCallForm(page, response);
+            lines = form.buttons;
             day = Long.parseLong(page.getQuery().replaceAll(".*day=(\\d+).*", "$1"));
-            Matcher request = AJAX_REQUEST.matcher(response.body());
-            while (request.find()) {
-                Matcher process = PROCESS.matcher(request.group(2));
-                Matcher update = UPDATE.matcher(request.group(2));
-                ajax.put(request.group(1), new String[] {process.find() ? process.group(1).replace(',', ' ') : "@all",
-                        update.find() ? update.group(1).replace(',', ' ') : null});
-            }
-            for (Element line : document.select(".roll-call__line")) {
-                Map<String, String> byLabel = new LinkedHashMap<>();
-                for (Element button : line.select(".roll-call__marks button[id$=:mark]")) {
-                    byLabel.put(button.text().strip(), button.id());
-                }
-                lines.add(byLabel);
-            }
             if (lines.size() != LOAD_TRAINEES) {
                 throw new IllegalStateException(lines.size() + " lines on " + page);
             }
@@ -531,41 +475,13 @@ public final class HttpLoad {
 
         boolean mark(int line, String status) throws IOException, InterruptedException {
             String button = lines.get(line).get(DANISH.getString("attendance.status." + status));
-            String[] processAndUpdate = ajax.get(button);
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", button);
-            fields.put("jakarta.faces.partial.execute", processAndUpdate[0]);
-            if (processAndUpdate[1] != null) {
-                fields.put("jakarta.faces.partial.render", processAndUpdate[1]);
-            }
-            fields.put(button, button);
-            fields.put("roll", "roll");
-            fields.put("jakarta.faces.ViewState", viewState);
-            if (nonce != null) {
-                fields.put("primefaces.nonce", nonce);
-            }
-            HttpResponse<String> response = trainer.post(action, fields, true);
-            String body = response.body();
-            Matcher state = VIEW_STATE.matcher(body);
-            if (state.find()) {
-                viewState = state.group(1);
-            }
-            if (response.statusCode() != 200 || body.contains("<error>") || body.contains("<redirect")
-                    || body.contains("app-message--error") || !pressed(body, button)) {
+            HttpResponse<String> response = trainer.http.post(form.action, form.tap(button), true);
+            if (!form.accepted(response, button)) {
+                String body = response.body();
                 lastError = response.statusCode() + " " + body.substring(0, Math.min(body.length(), 300));
                 return false;
             }
             return true;
-        }
-
-        private static boolean pressed(String body, String button) {
-            int at = body.indexOf("id=\"" + button + "\"");
-            if (at < 0) {
-                return false;
-            }
-            String tag = body.substring(body.lastIndexOf('<', at), body.indexOf('>', at));
-            return tag.contains("aria-pressed=\"true\"");
         }
     }
 
@@ -633,10 +549,6 @@ public final class HttpLoad {
         return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
     }
 
-    private static Optional<String> nonceOf(HttpResponse<String> response) {
-        return response.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher)
-                .filter(Matcher::find).map(m -> m.group(1)).findFirst();
-    }
 
     private static String loadAverage() {
         try {

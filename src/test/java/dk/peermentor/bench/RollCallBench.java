@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -30,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -40,8 +34,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -71,7 +63,9 @@ import dk.peermentor.identity.Role;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Time;
 import dk.peermentor.testing.Deployments;
+import dk.peermentor.testing.FacesHttpClient;
 import dk.peermentor.testing.InTransaction;
+import dk.peermentor.testing.RollCallForm;
 
 import jakarta.inject.Inject;
 
@@ -100,13 +94,7 @@ class RollCallBench {
     static final String PASSWORD = "peer-demo-2026";
     static final String DATABASE = "bench-roll-call";
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
-    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     /** PrimeFaces' script for an ajax button: {@code PrimeFaces.ab({s:"<id>",f:"roll",p:"roll",u:"roll messages"})}. */
-    private static final Pattern AJAX_REQUEST = Pattern.compile("PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"([^}]*)}");
-    private static final Pattern PROCESS = Pattern.compile("\\bp:\"([^\"]*)\"");
-    private static final Pattern UPDATE = Pattern.compile("\\bu:\"([^\"]*)\"");
 
     @Deployment
     static WebArchive deployment() {
@@ -374,15 +362,9 @@ class RollCallBench {
         private final String cohort;
         private final int number;
         private final String email;
-        private final HttpClient http;
+        private final FacesHttpClient http = new FacesHttpClient(Duration.ofSeconds(60));
         private URI page;
-        private URI action;
-        private String viewState;
-        private String nonce;
-        /** Per line: status label → the id of its button. */
-        private List<Map<String, String>> buttons;
-        /** Per button id: what PrimeFaces sends as the partial request's execute and render. */
-        private final Map<String, String[]> ajax = new HashMap<>();
+        private RollCallForm form;
         final List<Long> roundTrips = new ArrayList<>();
         final Map<Integer, AttendanceStatus> acknowledged = new LinkedHashMap<>();
         final List<String> errors = new ArrayList<>();
@@ -397,21 +379,10 @@ class RollCallBench {
             this.cohort = cohort;
             this.base = URI.create(url.endsWith("/") ? url : url + "/");
             this.email = email;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
         }
 
         void logInAndOpenTodaysRollCall() throws Exception {
-            HttpResponse<String> login = get(base.resolve("login"));
-            Document form = Jsoup.parse(login.body(), login.uri().toString());
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("login", "login");
-            fields.put("login:email", email);
-            fields.put("login:password", PASSWORD);
-            fields.put("login:submit", "login:submit");
-            fields.put("jakarta.faces.ViewState", form.select("input[name=jakarta.faces.ViewState]").val());
-            nonceOf(login).ifPresent(n -> fields.put("primefaces.nonce", n));
-            HttpResponse<String> answer = post(login.uri().resolve(form.getElementById("login").attr("action")), fields, false);
+            HttpResponse<String> answer = http.submitLogin(base, base, email, PASSWORD);
             // A trainer who logs in on a teaching day is sent to that day's roll call.
             for (int hops = 0; answer.statusCode() / 100 == 3 && hops < 5; hops++) {
                 answer = getDespiteForbidden(answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow()));
@@ -425,39 +396,19 @@ class RollCallBench {
         private void open(URI rollCall) throws Exception {
             HttpResponse<String> response = getDespiteForbidden(rollCall);
             assertEquals(200, response.statusCode(), rollCall.toString());
-            Document document = Jsoup.parse(response.body(), rollCall.toString());
             page = rollCall;
-            action = rollCall.resolve(document.getElementById("roll").attr("action"));
-            viewState = document.select("#roll input[name=jakarta.faces.ViewState]").val();
-            nonce = nonceOf(response).orElse(null);
-            // What each button processes and updates, as the page's script tells PrimeFaces.
-            Matcher request = AJAX_REQUEST.matcher(response.body());
-            while (request.find()) {
-                Matcher process = PROCESS.matcher(request.group(2));
-                Matcher update = UPDATE.matcher(request.group(2));
-                // The page lists ids with commas; PrimeFaces' script sends them separated by spaces.
-                ajax.put(request.group(1), new String[] {process.find() ? process.group(1).replace(',', ' ') : "@all",
-                        update.find() ? update.group(1).replace(',', ' ') : null});
-            }
+            form = new RollCallForm(rollCall, response);
             if (number == 0 && cohort.startsWith(COHORT.strip())) {
                 Path copy = Path.of("target/bench/roll-call-page.html");
                 Files.createDirectories(copy.getParent());
                 Files.writeString(copy, response.body());
             }
-            buttons = new ArrayList<>();
-            for (Element line : document.select(".roll-call__line")) {
-                Map<String, String> byLabel = new LinkedHashMap<>();
-                for (Element button : line.select(".roll-call__marks button[id$=:mark]")) {
-                    byLabel.put(button.text().strip(), button.id());
-                }
-                buttons.add(byLabel);
-            }
-            assertEquals(TRAINEES_PER_COHORT, buttons.size(), "lines on " + rollCall);
+            assertEquals(TRAINEES_PER_COHORT, form.buttons.size(), "lines on " + rollCall);
         }
 
         /** Marks every trainee once, trainee {@code t} with the status of {@code t + shift}. */
         void markEveryone(int shift) throws Exception {
-            for (int t = 0; t < buttons.size(); t++) {
+            for (int t = 0; t < form.buttons.size(); t++) {
                 mark(t, statusFor(t + shift));
             }
         }
@@ -468,7 +419,7 @@ class RollCallBench {
          */
         void markEveryoneAtAPace() throws Exception {
             long first = System.nanoTime() + PACE.toNanos() * number / TRAINERS;
-            for (int t = 0; t < buttons.size(); t++) {
+            for (int t = 0; t < form.buttons.size(); t++) {
                 long due = first + PACE.toNanos() * t;
                 for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                     LockSupport.parkNanos(wait);
@@ -478,36 +429,14 @@ class RollCallBench {
         }
 
         private void mark(int trainee, AttendanceStatus status) throws Exception {
-            String button = buttons.get(trainee).get(DANISH.getString("attendance.status." + status));
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", button);
-            String[] processAndUpdate = ajax.get(button);
-            if (processAndUpdate == null) {
-                throw new AssertionError("no ajax request for " + button + " on " + page);
-            }
-            fields.put("jakarta.faces.partial.execute", processAndUpdate[0]);
-            if (processAndUpdate[1] != null) {
-                fields.put("jakarta.faces.partial.render", processAndUpdate[1]);
-            }
-            fields.put(button, button);
-            fields.put("roll", "roll");
-            fields.put("jakarta.faces.ViewState", viewState);
-            if (nonce != null) {
-                fields.put("primefaces.nonce", nonce);
-            }
+            String button = form.buttons.get(trainee).get(DANISH.getString("attendance.status." + status));
+            Map<String, String> fields = form.tap(button);
             long began = System.nanoTime();
-            HttpResponse<String> response = post(action, fields, true);
+            HttpResponse<String> response = http.post(form.action, fields, true);
             roundTrips.add(System.nanoTime() - began);
             responseBytes += response.body().length();
-
-            String body = response.body();
-            Matcher state = VIEW_STATE.matcher(body);
-            if (state.find()) {
-                viewState = state.group(1);
-            }
-            if (response.statusCode() != 200 || body.contains("<error>") || body.contains("<redirect")
-                    || body.contains("app-message--error") || !pressed(body, button)) {
+            if (!form.accepted(response, button)) {
+                String body = response.body();
                 errorsByStatus.merge(response.statusCode(), 1, Integer::sum);
                 errors.add(email + " trainee " + trainee + " " + status + ": " + response.statusCode() + " "
                         + body.substring(0, Math.min(body.length(), 500)));
@@ -520,16 +449,6 @@ class RollCallBench {
         Stream<String> acknowledgedLines() {
             return acknowledged.entrySet().stream().map(mark -> cohort + "\t" + String.format("Nummer %02d", mark.getKey())
                     + "\t" + mark.getValue());
-        }
-
-        /** The answer shows the tapped button pressed: the mark was saved. */
-        private static boolean pressed(String body, String button) {
-            int at = body.indexOf("id=\"" + button + "\"");
-            if (at < 0) {
-                return false;
-            }
-            String tag = body.substring(body.lastIndexOf('<', at), body.indexOf('>', at));
-            return tag.contains("aria-pressed=\"true\"");
         }
 
         void assertPageShowsEveryAcknowledgedMark() throws Exception {
@@ -556,27 +475,7 @@ class RollCallBench {
         }
 
         private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private HttpResponse<String> post(URI uri, Map<String, String> fields, boolean ajax)
-                throws IOException, InterruptedException {
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (ajax) {
-                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static Optional<String> nonceOf(HttpResponse<String> response) {
-            return response.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher)
-                    .filter(Matcher::find).map(m -> m.group(1)).findFirst();
+            return http.get(uri);
         }
     }
 }

@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,16 +28,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +44,8 @@ import org.junit.jupiter.api.Timeout;
 
 import dk.peermentor.attendance.AttendanceStatus;
 import dk.peermentor.platform.Time;
+import dk.peermentor.testing.FacesHttpClient;
+import dk.peermentor.testing.RollCallForm;
 
 /**
  * Losing a node of the two-instance cluster (server-config/cluster/) behind nginx, as the people using
@@ -68,12 +60,6 @@ class NodeLossClusterCheck {
 
     static final String PASSWORD = "peer-demo-2026";
     static final ResourceBundle DANISH = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
-    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
-    private static final Pattern AJAX_REQUEST = Pattern.compile("PrimeFaces\\.ab\\(\\{s:\"([^\"]+)\"([^}]*)}");
-    private static final Pattern PROCESS = Pattern.compile("\\bp:\"([^\"]*)\"");
-    private static final Pattern UPDATE = Pattern.compile("\\bu:\"([^\"]*)\"");
 
     static LocalCluster cluster;
 
@@ -104,7 +90,7 @@ class NodeLossClusterCheck {
             people.add(() -> {
                 Client coordinator = new Client(cluster.url());
                 coordinator.logIn("coordinator@demo.example", formFrom, postTo);
-                return coordinator.get(postTo.resolve("coordinator/")).statusCode();
+                return coordinator.http.get(postTo.resolve("coordinator/")).statusCode();
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(people.size());
@@ -165,7 +151,7 @@ class NodeLossClusterCheck {
         Client trainer = new Client(cluster.url());
         trainer.logIn("trainer@demo.example");
         RollCallPage page = trainer.openRollCall(day);
-        int trainees = page.buttons.size();
+        int trainees = page.form.buttons.size();
         assertTrue(trainees >= 6, "trainees on the roll call: " + trainees);
 
         Map<Integer, AttendanceStatus> acknowledged = new LinkedHashMap<>();
@@ -187,7 +173,6 @@ class NodeLossClusterCheck {
             assertEquals("B", servedBy, "mark of trainee " + t + " after the kill");
             acknowledged.put(t, status);
         }
-        assertEquals(0, trainer.logins - 1, "logins: the trainer was never asked to log in again");
 
         // In the database: every acknowledged mark, with the status the trainer was told.
         Map<Long, String> stored = marksInDatabase(day);
@@ -219,8 +204,7 @@ class NodeLossClusterCheck {
 
         // The first export: as soon as its answer starts, its instance dies.
         URI zip = coordinator.base.resolve("coordinator/certificates.zip?cohort=" + cohort);
-        HttpResponse<InputStream> first = coordinator.http.send(HttpRequest.newBuilder(zip).GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> first = coordinator.http.get(zip, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, first.statusCode(), "first export");
         String killed = servedBy(first);
         cluster.kill(killed);
@@ -237,8 +221,7 @@ class NodeLossClusterCheck {
         assertEquals(before, certificatesInDatabase(), "certificates after the interrupted export");
 
         // Again, through the instance that is left, in the same session.
-        HttpResponse<byte[]> second = coordinator.http.send(HttpRequest.newBuilder(zip).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> second = coordinator.http.get(zip, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, second.statusCode(), "second export");
         assertFalse(servedBy(second).equals(killed), "the second export was answered by the killed instance");
         List<String> names = pdfEntries(second.body(), false);
@@ -376,9 +359,7 @@ class NodeLossClusterCheck {
     static final class Client {
 
         final URI base;
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        int logins;
+        final FacesHttpClient http = new FacesHttpClient(Duration.ofSeconds(60));
 
         Client(String url) {
             this.base = URI.create(url);
@@ -390,24 +371,14 @@ class NodeLossClusterCheck {
 
         /** Logs in with the form from {@code formFrom}, posted to {@code postTo} (nginx, or an instance). */
         void logIn(String email, URI formFrom, URI postTo) throws Exception {
-            HttpResponse<String> login = get(formFrom.resolve("login"));
-            Document form = Jsoup.parse(login.body(), formFrom.toString());
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("login", "login");
-            fields.put("login:email", email);
-            fields.put("login:password", PASSWORD);
-            fields.put("login:submit", "login:submit");
-            fields.put("jakarta.faces.ViewState", form.select("input[name=jakarta.faces.ViewState]").val());
-            nonceOf(login).ifPresent(n -> fields.put("primefaces.nonce", n));
-            HttpResponse<String> answer = post(postTo.resolve(form.getElementById("login").attr("action")), fields, false);
+            HttpResponse<String> answer = http.submitLogin(formFrom, postTo, email, PASSWORD);
             assertEquals(302, answer.statusCode(), "login of " + email + " through " + postTo + ": " + answer.body());
             assertFalse(answer.headers().firstValue("Location").orElse("").contains("/login"), "login of " + email);
-            logins++;
         }
 
         RollCallPage openRollCall(long day) throws Exception {
             URI uri = base.resolve("trainer/roll-call?day=" + day);
-            HttpResponse<String> response = get(uri);
+            HttpResponse<String> response = http.get(uri);
             assertEquals(200, response.statusCode(), uri + " " + response.headers().firstValue("Location").orElse(""));
             return new RollCallPage(uri, response);
         }
@@ -423,62 +394,10 @@ class NodeLossClusterCheck {
         }
 
         Answer send(RollCallPage page, int trainee, AttendanceStatus status) throws Exception {
-            String button = page.buttons.get(trainee).get(DANISH.getString("attendance.status." + status));
-            String[] processAndUpdate = page.ajax.get(button);
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", button);
-            fields.put("jakarta.faces.partial.execute", processAndUpdate[0]);
-            if (processAndUpdate[1] != null) {
-                fields.put("jakarta.faces.partial.render", processAndUpdate[1]);
-            }
-            fields.put(button, button);
-            fields.put("roll", "roll");
-            fields.put("jakarta.faces.ViewState", page.viewState);
-            if (page.nonce != null) {
-                fields.put("primefaces.nonce", page.nonce);
-            }
-            HttpResponse<String> response = post(page.action, fields, true);
-            String body = response.body();
-            Matcher state = VIEW_STATE.matcher(body);
-            if (state.find()) {
-                page.viewState = state.group(1);
-            }
-            boolean saved = response.statusCode() == 200 && !body.contains("<error>") && !body.contains("<redirect")
-                    && !body.contains("app-message--error") && pressed(body, button);
-            return new Answer(servedBy(response), saved, response.statusCode(), body);
-        }
-
-        private static boolean pressed(String body, String button) {
-            int at = body.indexOf("id=\"" + button + "\"");
-            if (at < 0) {
-                return false;
-            }
-            return body.substring(body.lastIndexOf('<', at), body.indexOf('>', at)).contains("aria-pressed=\"true\"");
-        }
-
-        HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(URI uri, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (ajax) {
-                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        static java.util.Optional<String> nonceOf(HttpResponse<String> response) {
-            return response.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher)
-                    .filter(Matcher::find).map(m -> m.group(1)).findFirst();
+            String button = page.form.buttons.get(trainee).get(DANISH.getString("attendance.status." + status));
+            HttpResponse<String> response = http.post(page.form.action, page.form.tap(button), true);
+            boolean saved = page.form.accepted(response, button);
+            return new Answer(servedBy(response), saved, response.statusCode(), response.body());
         }
     }
 
@@ -486,38 +405,18 @@ class NodeLossClusterCheck {
     record Answer(String servedBy, boolean saved, int status, String body) {
     }
 
-    /** What the test needs of a roll-call page: its form, view state, buttons and their ajax requests. */
+    /** What the test needs of a roll-call page: the form to tap, and per line the pressed mark and the enrolment. */
     static final class RollCallPage {
 
-        final URI action;
-        String viewState;
-        final String nonce;
-        /** Per line: status label → the id of its button. */
-        final List<Map<String, String>> buttons = new ArrayList<>();
+        final RollCallForm form;
         /** Per line: the label of the pressed button, if any. */
         final List<String> pressed = new ArrayList<>();
         /** Per line: the enrolment id. */
         final List<Long> enrolments = new ArrayList<>();
-        final Map<String, String[]> ajax = new HashMap<>();
 
         RollCallPage(URI uri, HttpResponse<String> response) {
-            Document document = Jsoup.parse(response.body(), uri.toString());
-            action = uri.resolve(document.getElementById("roll").attr("action"));
-            viewState = document.select("#roll input[name=jakarta.faces.ViewState]").val();
-            nonce = Client.nonceOf(response).orElse(null);
-            Matcher request = AJAX_REQUEST.matcher(response.body());
-            while (request.find()) {
-                Matcher process = PROCESS.matcher(request.group(2));
-                Matcher update = UPDATE.matcher(request.group(2));
-                ajax.put(request.group(1), new String[] {process.find() ? process.group(1).replace(',', ' ') : "@all",
-                        update.find() ? update.group(1).replace(',', ' ') : null});
-            }
-            for (Element line : document.select(".roll-call__line")) {
-                Map<String, String> byLabel = new LinkedHashMap<>();
-                for (Element button : line.select(".roll-call__marks button[id$=:mark]")) {
-                    byLabel.put(button.text().strip(), button.id());
-                }
-                buttons.add(byLabel);
+            form = new RollCallForm(uri, response);
+            for (Element line : form.document.select(".roll-call__line")) {
                 pressed.add(line.select(".roll-call__marks button[aria-pressed=true]").text());
                 // The name's element is "name-<enrolment id>": the page's own label for the line's buttons.
                 enrolments.add(Long.valueOf(line.selectFirst(".roll-call__name").id().substring("name-".length())));
