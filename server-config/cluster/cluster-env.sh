@@ -58,13 +58,15 @@ start_instance() {
     # keeps no backup on a member of the same address, which would lose the sessions of a killed node.
     # --clustermode tcpip: a fixed member list on loopback instead of multicast (the first member
     # takes HZ_PORT, the second the next port).
+    # -DjvmRoute: the instance's name ends each session id it creates (".A"), so nginx keeps a
+    # session on the instance that holds it (sticky sessions; nginx.conf says why).
     PEERMENTOR_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
     PEERMENTOR_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/peermentor" \
     PEERMENTOR_DATASOURCE_USER=peermentor \
     PEERMENTOR_DATASOURCE_PASSWORD="$(cat "$PG_PASSWORD_FILE")" \
     PEERMENTOR_DATA_DIR="$CLUSTER_DIR/$name/data" \
     PEERMENTOR_DEMO=${PEERMENTOR_DEMO:-true} \
-        java ${JAVA_OPTS:--Xmx512m} -jar "$APP_JAR" \
+        java ${JAVA_OPTS:--Xmx512m} -DjvmRoute="$name" -jar "$APP_JAR" \
             --name "$name" --port "$port" --rootdir "$CLUSTER_DIR/$name/root" \
             --clustername "$CLUSTER_NAME" --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" \
             --startport "$HZ_PORT" --interfaces 127.0.0.1 --hzpublicaddress 127.0.0.1 --nohostaware \

@@ -30,12 +30,13 @@ public final class FacesHttpClient {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final Duration timeout;
 
     public FacesHttpClient(Duration timeout) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -86,6 +87,12 @@ public final class FacesHttpClient {
         fields.put("jakarta.faces.ViewState", form.select("input[name=jakarta.faces.ViewState]").val());
         nonceOf(login).ifPresent(n -> fields.put("primefaces.nonce", n));
         return post(postTo.resolve(form.getElementById("login").attr("action")), fields, false);
+    }
+
+    /** The value of a cookie this session holds (e.g. the session id), if any. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
     }
 
     /** The CSP nonce PrimeFaces expects back with each post of the page that carried it. */
