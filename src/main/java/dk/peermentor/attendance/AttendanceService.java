@@ -22,6 +22,7 @@ import dk.peermentor.cohort.EnrolmentStatus;
 import dk.peermentor.cohort.TeachingDay;
 import dk.peermentor.identity.Account;
 import dk.peermentor.identity.Role;
+import dk.peermentor.platform.AccessDenied;
 import dk.peermentor.platform.NotFound;
 import dk.peermentor.platform.RuleViolation;
 import dk.peermentor.platform.Time;
@@ -239,22 +240,28 @@ public class AttendanceService {
             Integer expectedVersion, String correctionReason) {
         // Counted by outcome for /metrics (docs/monitoring.md). "recorded" and "changed" are counted
         // when the service returns; a commit that fails after that is rare and shows as an error.
-        String[] outcome = {"failed"};
+        String outcome = "failed";
         try {
-            return record(enrolmentId, teachingDayId, status, note, expectedVersion, correctionReason, outcome);
+            Marked marked = record(enrolmentId, teachingDayId, status, note, expectedVersion, correctionReason);
+            outcome = marked.outcome();
+            return marked.attendance();
         } catch (MarkConflict e) {
-            outcome[0] = "conflict";
+            outcome = "conflict";
             throw e;
-        } catch (RuleViolation | dk.peermentor.platform.AccessDenied e) {
-            outcome[0] = "refused";
+        } catch (RuleViolation | AccessDenied e) {
+            outcome = "refused";
             throw e;
         } finally {
-            metrics.counter(MARKS_METRIC, new Tag("outcome", outcome[0])).inc();
+            metrics.counter(MARKS_METRIC, new Tag("outcome", outcome)).inc();
         }
     }
 
-    private Attendance record(long enrolmentId, long teachingDayId, AttendanceStatus status, String note,
-            Integer expectedVersion, String correctionReason, String[] outcome) {
+    /** A saved mark, and whether it was the first ("recorded") or a change ("changed"). */
+    private record Marked(Attendance attendance, String outcome) {
+    }
+
+    private Marked record(long enrolmentId, long teachingDayId, AttendanceStatus status, String note,
+            Integer expectedVersion, String correctionReason) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
         TeachingDay day = em.find(TeachingDay.class, teachingDayId);
         if (enrolment == null || day == null) {
@@ -281,8 +288,7 @@ public class AttendanceService {
                 throw new MarkConflict();
             }
             audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, created.id(), null, audited);
-            outcome[0] = "recorded";
-            return created;
+            return new Marked(created, "recorded");
         }
         if (expectedVersion == null || existing.version() != expectedVersion) {
             throw new MarkConflict();
@@ -291,8 +297,7 @@ public class AttendanceService {
         existing.mark(status, note, trainer.person(), clock.instant());
         em.flush(); // the new version goes back to the page, which names it in the next change
         audit.record(AuditAction.ATTENDANCE_CHANGED, RECORD, existing.id(), before, audited);
-        outcome[0] = "changed";
-        return existing;
+        return new Marked(existing, "changed");
     }
 
     /** Marks everyone without a mark on this day as present, all in one transaction. Returns how many. */

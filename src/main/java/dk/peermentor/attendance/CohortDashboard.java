@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ import jakarta.transaction.Transactional;
 public class CohortDashboard {
 
     /** A running cohort has a teaching day within this time back (its six days span six months). */
-    static final java.time.Period RUNNING_WITHIN = java.time.Period.ofYears(1);
+    static final Period RUNNING_WITHIN = Period.ofYears(1);
 
     @PersistenceContext
     EntityManager em;

@@ -1,6 +1,7 @@
 package dk.peermentor.certificates;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ public class CohortCertificatesDownload extends HttpServlet {
                 return content;
             }
         };
-        java.io.OutputStream out = response.getOutputStream();
+        OutputStream out = response.getOutputStream();
         if (zip) {
             metrics.time("zip", () -> CertificateBatch.zip(contents, content -> names.remove(content.number()),
                     signing::finish, out));

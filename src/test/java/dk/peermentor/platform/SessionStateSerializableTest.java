@@ -50,9 +50,9 @@ class SessionStateSerializableTest {
 
         List<String> problems = new ArrayList<>();
         Set<Class<?>> seen = new HashSet<>();
-        Deque<Class<?>> todo = new ArrayDeque<>(beans);
-        while (!todo.isEmpty()) {
-            Class<?> type = todo.pop();
+        Deque<Class<?>> unvisited = new ArrayDeque<>(beans);
+        while (!unvisited.isEmpty()) {
+            Class<?> type = unvisited.pop();
             if (!seen.add(type)) {
                 continue;
             }
@@ -66,7 +66,7 @@ class SessionStateSerializableTest {
                             || field.isAnnotationPresent(Inject.class)) {
                         continue;
                     }
-                    oursIn(field.getGenericType()).forEach(todo::push);
+                    oursIn(field.getGenericType()).forEach(unvisited::push);
                 }
             }
         }
