@@ -57,6 +57,10 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Sessions logged in under an older generation are over (see {@link #endSessions()}). */
+    @Column(name = "session_generation")
+    private int sessionGeneration;
+
     @Version
     private int version;
 
@@ -74,25 +78,50 @@ public class Account {
         changeRoles(roles);
     }
 
-    /** Replaces the roles; an account without any role could do nothing, so that is refused. */
+    /**
+     * Replaces the roles; an account without any role could do nothing, so that is refused. A session
+     * holds what its roles allowed when it began, so a change of roles ends the account's sessions.
+     */
     public void changeRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new RuleViolation("rule.account.noRole");
         }
+        boolean changed = !roles.equals(newRoles);
         roles.clear();
         roles.addAll(newRoles);
+        if (changed) {
+            endSessions();
+        }
     }
 
-    /** Sets the password; the caller has checked it against the policy and hashed it. */
+    /**
+     * Sets the password; the caller has checked it against the policy and hashed it. Whoever knew the
+     * old password may be logged in somewhere: every session of the account ends.
+     */
     public void changePassword(String newPasswordHash) {
         if (newPasswordHash == null || newPasswordHash.isBlank()) {
             throw new RuleViolation("rule.required", "account.password");
         }
         this.passwordHash = newPasswordHash;
+        endSessions();
     }
 
     public void deactivate() {
         this.active = false;
+        endSessions();
+    }
+
+    /**
+     * Ends every session of this account at its next request, wherever it runs: a session is valid
+     * only while the generation it was logged in under is the account's current one.
+     */
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    /** Whether a session logged in under {@code generation} may go on. */
+    public boolean isCurrentSession(int generation) {
+        return canLogIn() && generation == sessionGeneration;
     }
 
     public void reactivate() {
@@ -107,6 +136,7 @@ public class Account {
         active = false;
         passwordHash = null;
         roles.clear();
+        endSessions();
     }
 
     /** Whether this account may log in now: active and with a password set. */
@@ -148,6 +178,10 @@ public class Account {
 
     public Instant lastLoginAt() {
         return lastLoginAt;
+    }
+
+    public int sessionGeneration() {
+        return sessionGeneration;
     }
 
     public int version() {

@@ -59,6 +59,19 @@ public class AccountIdentityStore implements IdentityStore {
                 .orElse(Set.of());
     }
 
+    /** The roles a logged-in session has now; none once the account can no longer log in or the session was ended. */
+    Set<String> groupsOf(SessionLogin login) {
+        return Optional.ofNullable(em.find(Account.class, login.accountId()))
+                .filter(account -> account.isCurrentSession(login.generation()))
+                .map(AccountIdentityStore::groupsOf)
+                .orElse(Set.of());
+    }
+
+    /** The generation of the account's sessions, for a session that logs in now. */
+    int sessionGenerationOf(long accountId) {
+        return em.find(Account.class, accountId).sessionGeneration();
+    }
+
     private static Set<String> groupsOf(Account account) {
         return account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }

@@ -11,13 +11,12 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Mailer;
 import dk.peermentor.platform.Messages;
+import dk.peermentor.platform.PublicUrl;
 import dk.peermentor.platform.RuleViolation;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,8 +65,10 @@ public class AccountService {
     Event<PersonChanged> personChanged;
 
     @Inject
-    @ConfigProperty(name = "peermentor.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    Event<SessionsEnded> sessionsEnded;
+
+    @Inject
+    PublicUrl publicUrl;
 
     // ---- for coordinators ----------------------------------------------------------------------
 
@@ -126,6 +127,7 @@ public class AccountService {
         }
         account.changeRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
         audit.record(AuditAction.ROLES_CHANGED, RECORD, account.id(), before, account.roles());
+        sessionsEnded(account);
     }
 
     public void deactivate(long accountId, int expectedVersion) {
@@ -169,6 +171,15 @@ public class AccountService {
         }
         setPassword(me, newPassword);
         audit.record(AuditAction.PASSWORD_CHANGED, RECORD, me.id(), null, null);
+        sessionsEnded(me);
+    }
+
+    /** "Log out on all devices": every other session of the caller's account ends; this one goes on. */
+    public void endOtherSessions() {
+        Account me = find(currentUser.requireAccount().id());
+        me.endSessions();
+        audit.record(AuditAction.SESSIONS_ENDED, RECORD, me.id(), null, null);
+        sessionsEnded(me);
     }
 
     public void changeOwnLanguage(Language language) {
@@ -207,6 +218,7 @@ public class AccountService {
         setPassword(account, newPassword);
         token.use(clock.instant());
         revokeLinks(account);
+        sessionsEnded(account);
         audit.recordAnonymous(purpose == TokenPurpose.INVITATION ? AuditAction.INVITATION_ACCEPTED
                 : AuditAction.PASSWORD_RESET, account.id(), null, RECORD, account.id(), null);
     }
@@ -279,6 +291,11 @@ public class AccountService {
         return new HandOver(mailed ? null : link, mailed);
     }
 
+    /** The account's sessions were ended; the one making the change, if it is the account's own, goes on. */
+    private void sessionsEnded(Account account) {
+        sessionsEnded.fire(new SessionsEnded(account.id(), account.sessionGeneration()));
+    }
+
     private void revokeLinks(Account account) {
         em.createQuery("update OneTimeToken t set t.usedAt = :now where t.account = :account and t.usedAt is null")
                 .setParameter("now", clock.instant()).setParameter("account", account).executeUpdate();
@@ -306,8 +323,7 @@ public class AccountService {
     }
 
     private String link(TokenPurpose purpose, String secret) {
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-        return base + purpose.page() + "?token=" + secret;
+        return publicUrl.of(purpose.page() + "?token=" + secret);
     }
 
     private Account find(long accountId) {

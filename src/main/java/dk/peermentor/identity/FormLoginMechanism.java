@@ -31,19 +31,21 @@ import jakarta.servlet.http.HttpSession;
  * redirects to /login (with our security headers: this answer is sent before any filter runs) and,
  * after login, the login page sends the user back to that page.
  * <p>
- * The session keeps the account id, and each request of a logged-in user is authenticated again
- * with the account's roles read afresh: a role taken away or an account deactivated counts at the
- * next request. (Payara's {@code @AutoApplySession} does this from a cached principal, and under
+ * The session keeps the account id and the generation of the account's sessions it was logged in
+ * under ({@link SessionLogin}), and each request of a logged-in user is authenticated again with the
+ * account read afresh: a role taken away counts at the next request, and a changed password, changed
+ * roles, a deactivated account or "log out on all devices" end the session there and then, on every
+ * instance of a cluster. (Payara's {@code @AutoApplySession} works from a cached principal, and under
  * concurrent load it lost the roles of a few per cent of requests: payara/Payara#6145.)
+ * <p>
+ * A session id is taken from the cookie only: an address carrying {@code ;jsessionid=} is sent to the
+ * same address without it, so a link someone else made never puts a visitor into their session.
  * <p>
  * Requests under /api/ are left to {@link BearerAuthentication}: Jakarta Security allows one
  * mechanism per application, and Payara's MP-JWT mechanism would replace this one.
  */
 @ApplicationScoped
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
-
-    /** Session attribute: the logged-in account's id. */
-    static final String CALLER = FormLoginMechanism.class.getName() + ".caller";
 
     /** Session attribute: the page (path within the application) asked for before the login. */
     public static final String RETURN_TO = FormLoginMechanism.class.getName() + ".returnTo";
@@ -72,7 +74,10 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        SecurityHeaders.applyTo(response);
+        SecurityHeaders.applyTo(request, response);
+        if (request.isRequestedSessionIdFromURL()) {
+            return context.redirect(withoutSessionId(request));
+        }
         if (isApi(request)) {
             // The API is for programs: a bearer credential on every call, no session, no login page.
             return api.validate(request, response, context);
@@ -80,13 +85,14 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (!(credential instanceof UsernamePasswordCredential login)) {
             HttpSession session = request.getSession(false);
-            String caller = session == null ? null : (String) session.getAttribute(CALLER);
-            if (caller != null) {
-                Set<String> roles = accounts.groupsOf(caller);
+            Optional<SessionLogin> loggedIn = SessionLogin.in(session);
+            if (loggedIn.isPresent()) {
+                Set<String> roles = accounts.groupsOf(loggedIn.get());
                 if (!roles.isEmpty()) {
-                    return context.notifyContainerAboutLogin(caller, roles);
+                    return context.notifyContainerAboutLogin(loggedIn.get().caller(), roles);
                 }
-                session.removeAttribute(CALLER);
+                // Ended elsewhere (a new password, other roles, deactivated): nothing of it stays.
+                session.invalidate();
             }
             if (context.isProtected()) {
                 // Anonymous visitor on a protected page: to the login page, and back here afterwards.
@@ -129,12 +135,18 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         audit.recordAnonymous(AuditAction.LOGIN, id, address, "Account", id, null);
         accounts.recordLogin(id, clock.instant());
         request.setAttribute(OUTCOME, LoginOutcome.SUCCESS);
-        request.getSession().setAttribute(CALLER, result.getCallerPrincipal().getName());
+        new SessionLogin(id, accounts.sessionGenerationOf(id)).storeIn(request.getSession());
         return context.notifyContainerAboutLogin(result);
     }
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The address asked for, without the session id Payara would otherwise take from it. */
+    private static String withoutSessionId(HttpServletRequest request) {
+        String path = request.getRequestURI().replaceAll("(?i);jsessionid=[^/?#]*", "");
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     private static String returnPath(HttpServletRequest request) {

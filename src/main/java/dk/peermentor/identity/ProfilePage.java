@@ -58,6 +58,11 @@ public class ProfilePage implements Serializable {
         }
     }
 
+    public void endOtherSessions() {
+        accounts.endOtherSessions();
+        Messages.info("profile.otherSessionsEnded");
+    }
+
     public Language[] getLanguages() {
         return Language.values();
     }
