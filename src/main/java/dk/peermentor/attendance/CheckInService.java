@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
 import dk.peermentor.cohort.CohortAccess;
@@ -18,6 +16,7 @@ import dk.peermentor.identity.CurrentUser;
 import dk.peermentor.identity.Person;
 import dk.peermentor.identity.Role;
 import dk.peermentor.platform.NotFound;
+import dk.peermentor.platform.PublicUrl;
 import dk.peermentor.platform.RuleViolation;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +55,7 @@ public class CheckInService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "peermentor.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     /** Opens the day's self check-in (again); for its trainers and coordinators, on the day itself. */
     public void open(long teachingDayId) {
@@ -108,8 +106,7 @@ public class CheckInService {
             return new CheckInDisplay(teachingDayId, today, false, null, null, checkedIn, trainees);
         }
         CheckInCode code = CheckInCode.issue(checkIn.secret(), teachingDayId, now, usesOf(checkIn));
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-        String link = base + "trainee/check-in?day=" + teachingDayId + "&code=" + code.token();
+        String link = publicUrl.of("trainee/check-in?day=" + teachingDayId + "&code=" + code.token());
         return new CheckInDisplay(teachingDayId, today, true, code.token(), link, checkedIn, trainees);
     }
 

@@ -35,6 +35,7 @@ import dk.peermentor.platform.AccessDenied;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Messages;
 import dk.peermentor.platform.NotFound;
+import dk.peermentor.platform.PublicUrl;
 import dk.peermentor.platform.RuleViolation;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,8 +85,7 @@ public class CertificationService {
     Event<CertificateChanged> certificateChanged;
 
     @Inject
-    @ConfigProperty(name = "peermentor.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Inject
     @ConfigProperty(name = "peermentor.certificate.signatory-name")
@@ -280,7 +280,7 @@ public class CertificationService {
     }
 
     public String verificationUrl(String code) {
-        return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "verify/" + code;
+        return publicUrl.of("verify/" + code);
     }
 
     private CertificateCounter lockedCounter(int year) {

@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dk.peermentor.curriculum.CurriculumRegistry;
 import dk.peermentor.identity.CurrentUser;
 import dk.peermentor.identity.OneTimeToken;
 import dk.peermentor.identity.Person;
 import dk.peermentor.platform.Messages;
 import dk.peermentor.platform.NotFound;
+import dk.peermentor.platform.PublicUrl;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,8 +39,7 @@ public class CalendarFeedService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "peermentor.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     /** When the caller's subscription was made, if they have one. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,8 +58,7 @@ public class CalendarFeedService {
             return created;
         });
         String secret = feed.renew(clock.instant());
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-        return base + "feeds/" + secret + ".ics";
+        return publicUrl.of("feeds/" + secret + ".ics");
     }
 
     public void stop() {
@@ -70,7 +67,7 @@ public class CalendarFeedService {
 
     /** The calendar behind a secret address, in its owner's language; unknown secrets are not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String calendarFor(String secret, String host) {
+    public String calendarFor(String secret) {
         if (secret == null || secret.length() > 100) {
             throw new NotFound("feed");
         }
@@ -92,6 +89,6 @@ public class CalendarFeedService {
                 .getResultList();
         return TeachingDayCalendar.of(days, day -> Messages.text(person.preferredLanguage(), "calendar.event",
                 day.sequence(), curriculum.curriculum().titleOf(day.unitId(), person.preferredLanguage()),
-                day.cohort().name()), host);
+                day.cohort().name()), publicUrl.host());
     }
 }

@@ -25,10 +25,9 @@ public class CalendarFeedServlet extends HttpServlet {
         if (path == null || !path.endsWith(".ics")) {
             throw new NotFound("feed");
         }
-        String ics = feeds.calendarFor(path.substring(1, path.length() - ".ics".length()), request.getServerName());
+        String ics = feeds.calendarFor(path.substring(1, path.length() - ".ics".length()));
         response.setContentType("text/calendar");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "private, max-age=300");
         response.getWriter().write(ics);
     }
 }

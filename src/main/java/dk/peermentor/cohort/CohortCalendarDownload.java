@@ -31,8 +31,7 @@ public class CohortCalendarDownload extends HttpServlet {
         } catch (NumberFormatException e) {
             throw new NotFound("cohort " + request.getParameter("id"));
         }
-        String ics = cohorts.calendarOf(id, languageSelection.languageFor(request.getHeader("Accept-Language")),
-                request.getServerName());
+        String ics = cohorts.calendarOf(id, languageSelection.languageFor(request.getHeader("Accept-Language")));
         response.setContentType("text/calendar");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"cohort-" + id + ".ics\"");

@@ -17,6 +17,7 @@ import dk.peermentor.identity.Role;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Messages;
 import dk.peermentor.platform.NotFound;
+import dk.peermentor.platform.PublicUrl;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class CohortService {
 
     @Inject
     CurriculumRegistry curriculum;
+
+    @Inject
+    PublicUrl publicUrl;
 
     /**
      * Every programme with its cohorts, newest first: two queries whatever the number of cohorts
@@ -115,12 +119,12 @@ public class CohortService {
     }
 
     /** The cohort's teaching days as an iCalendar file, for anyone who belongs to the cohort. */
-    public String calendarOf(long cohortId, Language language, String host) {
+    public String calendarOf(long cohortId, Language language) {
         Cohort cohort = Optional.ofNullable(em.find(Cohort.class, cohortId))
                 .orElseThrow(() -> new NotFound("cohort " + cohortId));
         access.requireMemberOf(cohort);
         return TeachingDayCalendar.of(cohort.teachingDays(), day -> Messages.text(language, "calendar.event",
-                day.sequence(), curriculum.curriculum().titleOf(day.unitId(), language), cohort.name()), host);
+                day.sequence(), curriculum.curriculum().titleOf(day.unitId(), language), cohort.name()), publicUrl.host());
     }
 
     private static LocalDate firstDay(Cohort cohort) {
