@@ -59,7 +59,6 @@ public class ExportDownload extends HttpServlet {
             throw new NotFound(path);
         }
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setHeader("Cache-Control", "no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

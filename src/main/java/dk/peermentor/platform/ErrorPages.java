@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The error pages (403, 404, 500, expired view), in the visitor's language. Plain HTML written here
+ * The error pages (400, 403, 404, 500, expired view), in the visitor's language. Plain HTML written here
  * rather than Faces views, so an error page still shows when Faces itself is what failed, and never a
  * stack trace. web.xml sends each error to {@code /errors/<kind>}.
  */
@@ -22,6 +22,7 @@ public class ErrorPages extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private static final Map<String, String> KEYS = Map.of(
+            "/bad-request", "error.badRequest",
             "/forbidden", "error.forbidden",
             "/not-found", "error.notFound",
             "/expired", "error.expired",
@@ -37,6 +38,10 @@ public class ErrorPages extends HttpServlet {
             // Only the container comes here; a visitor who types the address gets a plain 404.
             key = KEYS.get("/not-found");
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        } else if (key.equals(KEYS.get("/expired"))) {
+            // A form that can no longer be taken (its page expired, or it was never this visitor's) is
+            // the request's fault, not the server's: not a 500, though Faces throws for it.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         Language language = languageSelection.languageFor(request.getHeader("Accept-Language"));
         String home = request.getContextPath() + "/";
