@@ -1,6 +1,7 @@
 package dk.peermentor.attendance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import dk.peermentor.cohort.Enrolment;
@@ -8,6 +9,7 @@ import dk.peermentor.cohort.TeachingDay;
 import dk.peermentor.identity.Person;
 import dk.peermentor.platform.RuleViolation;
 import dk.peermentor.platform.Text;
+import dk.peermentor.platform.Time;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -92,7 +94,10 @@ public class Attendance {
         return attendance;
     }
 
-    /** Changes the mark; the latest trainer and time are kept. */
+    /**
+     * Changes the mark; the latest trainer and time are kept. Before the teaching day (in Danish time)
+     * only an excused absence can be recorded: nobody has been present, late or absent yet.
+     */
     public void mark(AttendanceStatus status, String note, Person recordedBy, Instant recordedAt) {
         if (!enrolment.takesPart()) {
             throw new RuleViolation("rule.attendance.notTakingPart", enrolment.status());
@@ -100,10 +105,18 @@ public class Attendance {
         if (status == null || recordedBy == null || recordedAt == null) {
             throw new RuleViolation("rule.required", "attendance.status");
         }
+        if (!canBeRecordedOn(status, teachingDay, LocalDate.ofInstant(recordedAt, Time.ZONE))) {
+            throw new RuleViolation("rule.attendance.notYet", teachingDay.sequence());
+        }
         this.status = status;
         this.note = Text.atMost(Text.optional(note), NOTE_MAX_LENGTH, "attendance.note");
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** Whether {@code status} can be recorded for {@code day} on {@code today}: ahead, only an excused absence. */
+    public static boolean canBeRecordedOn(AttendanceStatus status, TeachingDay day, LocalDate today) {
+        return status == AttendanceStatus.EXCUSED || day.isHeldBy(today);
     }
 
     public boolean countsAsAttended() {

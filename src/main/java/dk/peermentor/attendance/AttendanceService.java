@@ -226,8 +226,9 @@ public class AttendanceService {
                             mark == null ? null : mark.note(), mark == null ? null : mark.version(),
                             ownCheckIn ? LocalTime.ofInstant(mark.recordedAt(), Time.ZONE).withSecond(0).withNano(0) : null);
                 }).toList();
+        LocalDate today = LocalDate.now(clock);
         return new RollCall(day.id(), day.cohort().id(), day.cohort().name(), day.sequence(), day.date(),
-                day.date().isBefore(LocalDate.now(clock)), lines);
+                day.date().isBefore(today), !day.isHeldBy(today), lines);
     }
 
     /**
@@ -309,6 +310,9 @@ public class AttendanceService {
         Account trainer = access.requireTrainerOf(day.cohort());
         if (day.date().isBefore(LocalDate.now(clock))) {
             throw new RuleViolation("rule.attendance.reasonNeeded", day.sequence());
+        }
+        if (!day.isHeldBy(LocalDate.now(clock))) {
+            throw new RuleViolation("rule.attendance.notYet", day.sequence());
         }
         List<Enrolment> unmarked = em.createQuery("""
                 select e from Enrolment e where e.cohort = :cohort and e.status in :takingPart

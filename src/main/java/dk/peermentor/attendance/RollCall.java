@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** One teaching day's roll call: every trainee taking part, with their mark so far. */
+/**
+ * One teaching day's roll call: every trainee taking part, with their mark so far. {@code past}: the day
+ * is over, changes are corrections; {@code upcoming}: the day has not come, only excused absences can
+ * be recorded.
+ */
 public record RollCall(long teachingDayId, long cohortId, String cohortName, int sequence, LocalDate date,
-        boolean past, List<Line> lines) implements Serializable {
+        boolean past, boolean upcoming, List<Line> lines) implements Serializable {
 
     /** The same roll call with one trainee's line replaced, after a mark was saved. */
     public RollCall with(Line changed) {
-        return new RollCall(teachingDayId, cohortId, cohortName, sequence, date, past, lines.stream()
+        return new RollCall(teachingDayId, cohortId, cohortName, sequence, date, past, upcoming, lines.stream()
                 .map(line -> line.enrolmentId() == changed.enrolmentId() ? changed : line).toList());
     }
 

@@ -82,8 +82,10 @@ public class RollCallPage implements Serializable {
         load();
     }
 
-    public AttendanceStatus[] getStatuses() {
-        return AttendanceStatus.values();
+    /** The marks the day allows now: ahead of it, only an excused absence. */
+    public List<AttendanceStatus> getStatuses() {
+        return rollCall != null && rollCall.upcoming() ? List.of(AttendanceStatus.EXCUSED)
+                : List.of(AttendanceStatus.values());
     }
 
     public AttendanceStatus conflictOf(RollCall.Line line) {

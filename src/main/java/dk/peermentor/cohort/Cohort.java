@@ -91,8 +91,8 @@ public class Cohort implements Serializable {
             throw new RuleViolation("rule.cohort.capacity", capacity);
         }
         this.programme = programme;
-        this.name = Text.atMost(Text.required(name, "cohort.name"), 200, "cohort.name");
-        this.place = Text.atMost(Text.required(place, "cohort.place"), 200, "cohort.place");
+        this.name = Text.line(Text.required(name, "cohort.name"), 200, "cohort.name");
+        this.place = Text.line(Text.required(place, "cohort.place"), 200, "cohort.place");
         this.capacity = capacity;
     }
 
@@ -169,8 +169,8 @@ public class Cohort implements Serializable {
         if (capacity < 1) {
             throw new RuleViolation("rule.cohort.capacity", capacity);
         }
-        this.name = Text.atMost(Text.required(name, "cohort.name"), 200, "cohort.name");
-        this.place = Text.atMost(Text.required(place, "cohort.place"), 200, "cohort.place");
+        this.name = Text.line(Text.required(name, "cohort.name"), 200, "cohort.name");
+        this.place = Text.line(Text.required(place, "cohort.place"), 200, "cohort.place");
         this.capacity = capacity;
     }
 

@@ -95,7 +95,7 @@ public class TeachingDay implements Serializable {
         this.date = date;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
-        this.place = Text.atMost(Text.required(place, "teachingDay.place"), 200, "teachingDay.place");
+        this.place = Text.line(Text.required(place, "teachingDay.place"), 200, "teachingDay.place");
     }
 
     /** Held once its date has come: on the day itself the roll call is open. */

@@ -97,10 +97,10 @@ public class PracticeActivity {
                 "handouts.activity");
         String newSchedule = Text.atMost(Text.required(details.schedule(), "handouts.schedule"), SCHEDULE_MAX_LENGTH,
                 "handouts.schedule");
-        String newPlace = Text.atMost(Text.optional(details.place()), PLACE_MAX_LENGTH, "handouts.place");
-        String newLeadPerson = Text.atMost(Text.required(details.leadPerson(), "handouts.leadPerson"),
+        String newPlace = Text.line(Text.optional(details.place()), PLACE_MAX_LENGTH, "handouts.place");
+        String newLeadPerson = Text.line(Text.required(details.leadPerson(), "handouts.leadPerson"),
                 LEAD_PERSON_MAX_LENGTH, "handouts.leadPerson");
-        String newContact = Text.atMost(Text.optional(details.contact()), CONTACT_MAX_LENGTH, "handouts.contact");
+        String newContact = Text.line(Text.optional(details.contact()), CONTACT_MAX_LENGTH, "handouts.contact");
         // Checked all before any is changed, so a refusal leaves the activity as it was.
         this.activity = newActivity;
         this.schedule = newSchedule;

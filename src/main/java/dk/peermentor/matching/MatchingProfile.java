@@ -102,9 +102,9 @@ public class MatchingProfile {
         activityKinds = joined(names(profile.activityKinds()));
         frequency = profile.frequency();
         days = joined(names(profile.days()));
-        area = Text.atMost(Text.optional(profile.area()), 100, "matching.area");
-        ageBand = Text.atMost(Text.optional(profile.ageBand()), 40, "matching.ageBand");
-        gender = Text.atMost(Text.optional(profile.gender()), 60, "matching.gender");
+        area = Text.line(Text.optional(profile.area()), 100, "matching.area");
+        ageBand = Text.line(Text.optional(profile.ageBand()), 40, "matching.ageBand");
+        gender = Text.line(Text.optional(profile.gender()), 60, "matching.gender");
         about = Text.atMost(Text.optional(profile.about()), ABOUT_MAX, "matching.about");
         shareFirstName = sharing.firstName();
         shareEmail = sharing.email();

@@ -14,25 +14,35 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A table for download, as CSV (UTF-8 with a byte-order mark and semicolons, which is what a Danish
  * Excel opens without asking) or as an Excel workbook (Apache POI). Numbers and dates stay numbers
  * and dates in the workbook.
+ * <p>
+ * Every table the module hands out is written here, so this is the one place that keeps a cell from
+ * being read as a formula: a text that starts with {@code = + - @}, a tab or a line break (a name,
+ * an area or an interest someone typed) gets a leading apostrophe in the CSV, as OWASP advises, so
+ * Excel and LibreOffice show it and do not run it. Numbers and dates are not texts and stay as they
+ * are. In the workbook, texts are string cells, which are never evaluated.
  */
 public record TableExport(String title, List<String> header, List<List<Object>> rows) {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** The first characters that make a spreadsheet read a cell as a formula (or hide what follows). */
+    private static final String FORMULA_START = "=+-@\t\r\n";
 
     public byte[] csv() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-            printer.printRecord(header);
+            printer.printRecord(header.stream().map(TableExport::csvCell).toList());
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(value -> value == null ? "" : value.toString()).toList());
+                printer.printRecord(row.stream().map(TableExport::csvCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -40,9 +50,21 @@ public record TableExport(String title, List<String> header, List<List<Object>> 
         return bytes.toByteArray();
     }
 
+    /** A value as a CSV cell that a spreadsheet shows and never evaluates. */
+    static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (value instanceof CharSequence && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     public byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(title.length() > 31 ? title.substring(0, 31) : title);
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title, '-'));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);

@@ -19,6 +19,7 @@ import dk.peermentor.cohort.Enrolment;
 import dk.peermentor.cohort.TeachingDay;
 import dk.peermentor.identity.Person;
 import dk.peermentor.platform.RuleViolation;
+import dk.peermentor.platform.Time;
 
 class AttendanceTest {
 
@@ -49,6 +50,26 @@ class AttendanceTest {
         assertEquals(AttendanceStatus.PRESENT, attendance.status());
         assertNull(attendance.note());
         assertEquals(secondTrainer, attendance.recordedBy());
+    }
+
+    @Test
+    void beforeTheDayOnlyAnExcusedAbsenceCanBeRecorded() {
+        Instant eveningBefore = dayOne.date().minusDays(1).atTime(23, 30).atZone(Time.ZONE).toInstant();
+        for (AttendanceStatus status : AttendanceStatus.values()) {
+            if (status == AttendanceStatus.EXCUSED) {
+                continue;
+            }
+            RuleViolation refusal = assertThrows(RuleViolation.class,
+                    () -> Attendance.record(enrolment, dayOne, status, null, trainer, eveningBefore), status::name);
+            assertEquals("rule.attendance.notYet", refusal.messageKey());
+        }
+        Attendance excused = Attendance.record(enrolment, dayOne, AttendanceStatus.EXCUSED, "Ringede", trainer, eveningBefore);
+        assertThrows(RuleViolation.class, () -> excused.mark(AttendanceStatus.PRESENT, null, trainer, eveningBefore));
+        assertEquals(AttendanceStatus.EXCUSED, excused.status(), "a refused change leaves the mark as it was");
+
+        Instant justAfterMidnight = dayOne.date().atStartOfDay(Time.ZONE).toInstant();
+        excused.mark(AttendanceStatus.PRESENT, null, trainer, justAfterMidnight);
+        assertEquals(AttendanceStatus.PRESENT, excused.status(), "on the day itself, in Danish time, every mark can be made");
     }
 
     @Test

