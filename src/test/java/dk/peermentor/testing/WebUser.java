@@ -162,6 +162,12 @@ public final class WebUser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a body of any type, as a script or a confused client would. */
+    public Page postRaw(URI target, String contentType, String body) {
+        return send(HttpRequest.newBuilder(target).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public URI resolve(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
