@@ -25,6 +25,7 @@ import dk.peermentor.identity.Role;
 import dk.peermentor.platform.AccessDenied;
 import dk.peermentor.platform.NotFound;
 import dk.peermentor.platform.RuleViolation;
+import dk.peermentor.platform.Text;
 import dk.peermentor.platform.Time;
 
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -200,6 +201,9 @@ public class AttendanceService {
                 AttendanceRule.of(enrolment.cohort().programme()), units);
     }
 
+    /** A correction's reason goes into the audit log with the mark. */
+    static final int REASON_MAX_LENGTH = 500;
+
     /** The roll call of one teaching day, for its trainers and coordinators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RollCall rollCall(long teachingDayId) {
@@ -277,7 +281,8 @@ public class AttendanceService {
         if (correction && (correctionReason == null || correctionReason.isBlank())) {
             throw new RuleViolation("rule.attendance.reasonNeeded", day.sequence());
         }
-        String audited = status + (correction ? " (correction: " + correctionReason.strip() + ")" : "");
+        String reason = correction ? Text.line(correctionReason.strip(), REASON_MAX_LENGTH, "rollCall.correctionReason") : null;
+        String audited = status + (correction ? " (correction: " + reason + ")" : "");
         Attendance existing = markOf(em, enrolment, day).orElse(null);
         if (existing == null) {
             Attendance created = Attendance.record(enrolment, day, status, note, trainer.person(), clock.instant());

@@ -27,6 +27,10 @@ public class ControlCharacterFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            // Before the first parameter is read: read as Latin-1, a Danish Æ or Å would hold a C1 control.
+            request.setCharacterEncoding("UTF-8");
+        }
         if (!isApi(request) && !isUpload(request) && holdsControlCharacters(request.getParameterMap())) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

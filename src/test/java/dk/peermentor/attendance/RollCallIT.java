@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -101,6 +104,30 @@ class RollCallIT {
         String someone = finishedDay.document().select(".roll-call__line .roll-call__name").first().text();
         Page closed = anders.submit(finishedDay, "roll", Map.of("roll:reason", "Rettelse"), button(finishedDay, someone, "Mødt"));
         assertTrue(closed.messages().contains("kun en koordinator"), closed.messages());
+    }
+
+    /** Nobody has been present or absent at a day that has not come: only an excused absence can be recorded ahead. */
+    @Test
+    void aDayThatHasNotComeTakesOnlyAnExcusedAbsence() {
+        TodaysCohort.create(app, "Hold med dage forude", "mia.dahl", "ole.berg");
+        WebUser trine = WebUser.loggedIn(app, "trainer@demo.example", PASSWORD);
+        Page home = trine.get("trainer/");
+        Page sheet = trine.click(home, home.document().select(".unit-card a:contains(Hold med dage forude)").first()
+                .attr("href"));
+        String lastDay = sheet.document().select("a[href*=roll-call?day=]").last().attr("href");
+        Page ahead = trine.click(sheet, lastDay);
+
+        ResourceBundle danish = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
+        assertTrue(ahead.document().getElementById("upcoming") != null, "the page says why: " + ahead.text());
+        assertTrue(ahead.document().select("[name=roll:allPresent]").isEmpty(), "no 'everyone present' ahead of the day");
+        List<String> offered = line(ahead, "Mia Dahl").select(".roll-call__marks button").eachText();
+        assertEquals(List.of(danish.getString("attendance.status.EXCUSED")), offered);
+
+        Page excused = trine.submit(ahead, "roll", Map.of(), button(ahead, "Mia Dahl", offered.get(0)));
+        assertTrue(line(excused, "Mia Dahl").text().contains(danish.getString("attendance.status.EXCUSED")),
+                line(excused, "Mia Dahl").text());
+        assertTrue(line(excused, "Ole Berg").text().contains(danish.getString("rollCall.unmarked")),
+                "the others are left unmarked");
     }
 
     private static Element line(Page page, String trainee) {

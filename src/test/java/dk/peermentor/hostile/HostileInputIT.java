@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -227,7 +229,7 @@ class HostileInputIT {
                 "details:save"));
         assertTrue(renamed.document().select(".app-message--error").isEmpty(), renamed.messages());
         Page enrolled = coordinator.follow(coordinator.submit(coordinator.get("coordinator/cohort?id=" + cohort), "enrol",
-                Map.of("enrol:given", "=1+1", "enrol:family", "@SUM(1)", "enrol:email", "formula@test.example"),
+                Map.of("enrol:given", "=1+1 Åse", "enrol:family", "@SUM(1) Ørsted", "enrol:email", "formula@test.example"),
                 "enrol:save"));
         assertTrue(enrolled.document().select(".app-message--error").isEmpty(), enrolled.messages());
 
@@ -257,7 +259,8 @@ class HostileInputIT {
         assertTrue(cells.contains("'" + area), "the area is there, as text: " + csvs.get("matching-pool.csv"));
         assertTrue(cells.stream().anyMatch(cell -> cell.startsWith("'=1+1")), "the interests are there, as text");
         assertTrue(cells.contains("'-2+3 Hold A/B"), "the cohort's name is there, as text: " + csvs.get("cohorts.csv"));
-        assertTrue(cells.stream().anyMatch(cell -> cell.startsWith("'=1+1")), "the trainee is there, as text");
+        assertTrue(cells.stream().anyMatch(cell -> cell.startsWith("'=1+1 Åse")), "the trainee is there, as text, "
+                + "with the Danish letters she was typed with: " + csvs.get("attendance.csv (trainer)"));
         WebUser.Download workbook = coordinator.download("exports/attendance.xlsx?cohort=" + cohort);
         assertEquals(200, workbook.status());
         try (var opened = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
@@ -294,6 +297,33 @@ class HostileInputIT {
             assertTrue(got.allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("frame-ancestors 'none'")),
                     name);
         });
+    }
+
+    /** An ajax request that fails (here: a view state the server never issued) says so in words, not in a class name. */
+    @Test
+    void aFailedAjaxRequestShowsAMessageAndNoClassName() {
+        WebUser trainer = WebUser.loggedIn(app, Visitor.TRAINER.email, PASSWORD);
+        String cohort = trainer.get("trainer/").document().select("a[href*=cohort?id=]").first().attr("href")
+                .replaceAll(".*id=", "");
+        Page sheet = trainer.get("trainer/cohort?id=" + cohort);
+        Page rollCall = trainer.click(sheet, sheet.document().select("a[href*=roll-call?day=]").first().attr("href"));
+        Element button = rollCall.document().select("#roll button[name$=:mark]").first();
+        Map<String, String> values = formValues(rollCall.document().getElementById("roll"), rollCall, null);
+        values.put("jakarta.faces.ViewState", "-1:-1");
+        values.put("jakarta.faces.partial.ajax", "true");
+        values.put("jakarta.faces.source", button.attr("name"));
+        values.put("jakarta.faces.partial.execute", button.attr("name"));
+        values.put("jakarta.faces.partial.render", "messages");
+        values.put(button.attr("name"), button.attr("name"));
+
+        Page answer = trainer.postAjax(rollCall.uri().resolve(rollCall.document().getElementById("roll").attr("action")),
+                values);
+        assertTrue(answer.status() < 500, "status " + answer.status());
+        assertTrue(answer.body().contains("<partial-response"), answer.body());
+        assertTrue(!answer.body().contains("<error-name>"), answer.body());
+        assertTrue(!LEAK.matcher(answer.body().replaceAll("<[^>]+>", " ")).find(), answer.body());
+        String expected = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da")).getString("error.expired.text");
+        assertTrue(answer.body().contains(expected), "the page's message area says what happened: " + answer.body());
     }
 
     private interface HttpHeadersOf {

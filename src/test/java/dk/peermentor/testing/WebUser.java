@@ -162,6 +162,16 @@ public final class WebUser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts form fields as the Faces script does for an ajax request (the answer is a partial response). */
+    public Page postAjax(URI target, Map<String, String> values) {
+        String body = values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts a body of any type, as a script or a confused client would. */
     public Page postRaw(URI target, String contentType, String body) {
         return send(HttpRequest.newBuilder(target).header("Content-Type", contentType)
