@@ -38,6 +38,8 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
     static final String FORBIDDEN = "Forbidden";
     static final String NOT_FOUND = "NotFound";
     static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    static final String PRECONDITION_FAILED = "PreconditionFailed";
+    static final String TOO_LARGE = "TooLarge";
     static final String SERVER_ERROR = "ServerError";
     static final String ETAG_HEADER = "ETag";
 
@@ -95,6 +97,8 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
             case 404 -> "notFound";
             case 405 -> "methodNotAllowed";
             case 406 -> "notAcceptable";
+            case 412 -> "preconditionFailed";
+            case 413 -> "tooLarge";
             case 415 -> "unsupportedMediaType";
             default -> status >= 500 ? "server" : "malformed";
         };

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.peermentor.platform.PublicUrl;
 import dk.peermentor.platform.Problem;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +41,9 @@ public class EligibilityEventsResource {
     static final int MAX_LIMIT = 500;
 
     @Inject
+    PublicUrl publicUrl;
+
+    @Inject
     MentorPool pool;
 
     @Context
@@ -66,7 +70,8 @@ public class EligibilityEventsResource {
         List<EligibilityEvent> events = pool.eventsAfter(position,
                 InvalidInput.parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
         long last = events.isEmpty() ? position : events.get(events.size() - 1).position();
-        String next = uri.getRequestUriBuilder().replaceQueryParam("after", last).build().toString();
+        String next = publicUrl.of("api/v1/" + uri.getBaseUri().relativize(
+                uri.getRequestUriBuilder().replaceQueryParam("after", last).build()));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(new EventList(events, last, next)).cacheControl(noStore).build();

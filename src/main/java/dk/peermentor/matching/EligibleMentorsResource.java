@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.peermentor.identity.BearerAuthentication;
 import dk.peermentor.platform.NotFound;
+import dk.peermentor.platform.PublicUrl;
 import dk.peermentor.platform.Problem;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -29,9 +30,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -57,7 +59,10 @@ public class EligibleMentorsResource {
     MentorPool pool;
 
     @Context
-    Request request;
+    HttpHeaders headers;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @Context
     UriInfo uri;
@@ -84,15 +89,17 @@ public class EligibleMentorsResource {
             @Parameter(description = "`nextCursor` of the previous page; absent for the first") @QueryParam("cursor") String cursor,
             @Parameter(description = "At most this many (1-200)", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit) {
-        MentorFilter filter = new MentorFilter(blankToNull(area), blankToNull(language), blankToNull(interest),
+        MentorFilter filter = new MentorFilter(InvalidInput.text("area", area), InvalidInput.text("language", language),
+                InvalidInput.text("interest", interest),
                 InvalidInput.parse(ActivityKind.class, "activityKind", activityKind),
                 InvalidInput.parse(Frequency.class, "frequency", frequency),
                 InvalidInput.parse(DayOfWeek.class, "day", day));
-        MentorPage page = pool.eligible(filter, blankToNull(cursor),
+        MentorPage page = pool.eligible(filter, InvalidInput.text("cursor", cursor),
                 InvalidInput.parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
         String next = page.nextCursor() == null ? null
-                : uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
-        return TaggedJson.of(new MentorList(page.mentors(), page.nextCursor(), next), request);
+                : publicUrl.of("api/v1/" + uri.getBaseUri().relativize(
+                        uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build()));
+        return TaggedJson.of(new MentorList(page.mentors(), page.nextCursor(), next), headers);
     }
 
     @GET
@@ -104,7 +111,7 @@ public class EligibleMentorsResource {
     @APIResponse(responseCode = "304", description = "Not modified: the ETag of If-None-Match is still current")
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     public Response one(@PathParam("id") String id) {
-        return TaggedJson.of(pool.eligibleMentor(id).orElseThrow(() -> new NotFound("eligible mentor " + id)), request);
+        return TaggedJson.of(pool.eligibleMentor(id).orElseThrow(() -> new NotFound("eligible mentor " + id)), headers);
     }
 
     @PUT
@@ -116,15 +123,22 @@ public class EligibleMentorsResource {
             headers = {@Header(name = "ETag", ref = ApiProblems.ETAG_HEADER)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MentorView")))
     @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiProblems.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiProblems.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiProblems.UNSUPPORTED_MEDIA_TYPE)
     public Response reportMatchStatus(@PathParam("id") String id, @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MatchStatusReport")))
             @NotNull @Valid MatchStatusReport report) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch != null) {
+            // Against the mentor as the client last saw them, before anything changes.
+            MentorView current = pool.eligibleMentor(id).orElseThrow(() -> new NotFound("eligible mentor " + id));
+            if (!TaggedJson.matchesAny(ifMatch, TaggedJson.tagOf(current))) {
+                throw new WebApplicationException(Response.Status.PRECONDITION_FAILED);
+            }
+        }
         String client = (String) servletRequest.getAttribute(BearerAuthentication.CLIENT_NAME);
-        return TaggedJson.of(pool.reportMatchState(id, report.state(), client), request);
+        return TaggedJson.of(pool.reportMatchState(id, report.state(), client), headers);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -35,6 +35,20 @@ class InvalidInput extends RuntimeException {
         }
     }
 
+    /** The longest text a filter or cursor takes: longer than any area, language or interest stored. */
+    static final int TEXT_MAX = 200;
+
+    /** A text parameter: trimmed, null for blank, refused when longer than {@link #TEXT_MAX} or holding controls. */
+    static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > TEXT_MAX || value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput(field, "problem.field.tooLong");
+        }
+        return value.strip();
+    }
+
     static int parseInt(String field, String value, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) {
             return defaultValue;

@@ -1,5 +1,7 @@
 package dk.peermentor.matching;
 
+import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -26,4 +28,10 @@ import jakarta.ws.rs.core.Application;
 public class MatchingApi extends Application {
 
     static final String BEARER = "bearer";
+
+    /** No WADL: an OPTIONS request would otherwise describe the API and name the Jersey version. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

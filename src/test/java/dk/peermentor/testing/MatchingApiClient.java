@@ -67,8 +67,15 @@ public final class MatchingApiClient {
         return token;
     }
 
+    /** {@code pathAndQuery} relative to the application, or a link of an answer (under the public address). */
     public Answer get(String pathAndQuery, String... headers) {
-        return send(request(pathAndQuery, headers).GET(), null);
+        return send(request(local(pathAndQuery), headers).GET(), null);
+    }
+
+    /** A link the API gave (under {@code peermentor.public-url}) as a path of the application under test. */
+    static String local(String link) {
+        int api = link.indexOf("api/v1/");
+        return link.startsWith("http") && api >= 0 ? link.substring(api) : link;
     }
 
     public Answer put(String pathAndQuery, String contentType, String body, String... headers) {
