@@ -2,6 +2,7 @@ package dk.peermentor.cohort;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -31,12 +32,16 @@ public class CohortsPage implements Serializable {
     @Inject
     CohortPlanningService planning;
 
+    /** Only read while the page is built; a session copied to another node needs no clock. */
+    @Inject
+    transient Clock clock;
+
     private List<ProgrammeOverview> programmes;
     private Long programmeId;
     private String name;
     private String place;
     private int capacity = Cohort.DEFAULT_CAPACITY;
-    private String firstMonth = YearMonth.now().plusMonths(2).toString();
+    private String firstMonth;
     private int week = 2;
     private DayOfWeek dayOfWeek = DayOfWeek.TUESDAY;
     private LocalTime startsAt = LocalTime.of(9, 30);
@@ -51,6 +56,7 @@ public class CohortsPage implements Serializable {
 
     @PostConstruct
     void load() {
+        firstMonth = YearMonth.now(clock).plusMonths(2).toString();
         programmes = cohorts.overview();
         if (programmeId == null && !programmes.isEmpty()) {
             programmeId = programmes.get(0).id();

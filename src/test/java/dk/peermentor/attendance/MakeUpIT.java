@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.platform.Time;
+import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.TodaysCohort;
 import dk.peermentor.testing.WebUser;
@@ -114,14 +115,14 @@ class MakeUpIT {
                 "conversation:note", " "), "conversation:save");
         assertTrue(noNote.messages().contains("Hvad samtalen handlede om skal udfyldes"), noNote.messages());
         Page tomorrow = trine.submit(sheet, "conversation", Map.of("conversation:missed", missed.attr("value"),
-                "conversation:heldOn", LocalDate.now(Time.ZONE).plusDays(1).toString(),
+                "conversation:heldOn", AppClock.today().plusDays(1).toString(),
                 "conversation:note", "Gennemgik emnet"), "conversation:save");
         assertTrue(tomorrow.messages().contains("når den har fundet sted"), tomorrow.messages());
         assertEquals(sheet.document().select("#made-up li").size(),
                 runningSheet(trine).document().select("#made-up li").size(), "refused changes nothing");
 
         Page saved = trine.submit(sheet, "conversation", Map.of("conversation:missed", missed.attr("value"),
-                "conversation:heldOn", LocalDate.now(Time.ZONE).toString(),
+                "conversation:heldOn", AppClock.today().toString(),
                 "conversation:note", "Gennemgik dagens øvelser i telefonen"), "conversation:save");
         assertTrue(saved.messages().contains("Indhentningen er gemt"), saved.messages());
         Element made = saved.document().select("#made-up li:contains(" + trainee + ")").stream()

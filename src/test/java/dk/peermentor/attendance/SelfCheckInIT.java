@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.identity.Account;
 import dk.peermentor.identity.Passwords;
+import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.InTransaction;
 import dk.peermentor.testing.TodaysCohort;
@@ -100,7 +101,7 @@ class SelfCheckInIT {
         long dayA = Long.parseLong(handOver.getProperty("dayA"));
         // Shown on the screen 90 seconds ago: a photo of it is too old now.
         String expired = tx.call(em -> CheckInCode.issue(em.find(CheckIn.class, dayA).secret(), dayA,
-                Instant.now().minusSeconds(90), 0).token());
+                AppClock.clock().instant().minusSeconds(90), 0).token());
         handOver.setProperty("expired", expired);
         save(handOver);
     }

@@ -48,6 +48,7 @@ import dk.peermentor.curriculum.CurriculumRegistry;
 import dk.peermentor.identity.Person;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Time;
+import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.InTransaction;
 import dk.peermentor.testing.WebUser;
@@ -92,7 +93,7 @@ class CertificationIT {
     @Test
     @Order(1)
     void aFinishedCohortOfTwentyWhoAttendedEveryDay() throws IOException {
-        LocalDate today = LocalDate.now(Time.ZONE);
+        LocalDate today = AppClock.today();
         long cohortId = tx.call(em -> {
             Programme programme = em.createQuery("select p from Programme p", Programme.class).getResultList().get(0);
             Person trainer = em.createQuery("select p from Person p where p.email = 'trainer@demo.example'",
@@ -165,7 +166,7 @@ class CertificationIT {
 
         Page after = coordinators.get(0).get("coordinator/certificates?cohort=" + cohort);
         List<Integer> serials = after.document().select(".certificate-number").eachText().stream()
-                .peek(n -> assertTrue(n.startsWith(LocalDate.now(Time.ZONE).getYear() + "-"), n))
+                .peek(n -> assertTrue(n.startsWith(AppClock.today().getYear() + "-"), n))
                 .map(n -> Integer.valueOf(n.substring(5))).sorted().toList();
         assertEquals(PARALLEL, serials.size(), after.text());
         assertEquals(PARALLEL, serials.stream().distinct().count(), "unique numbers: " + serials);
@@ -241,7 +242,7 @@ class CertificationIT {
         assertEquals(text, text(second.body()));
         assertTrue(text.contains(number) && text.contains(code), text);
         assertTrue(text.contains(DateTimeFormatter.ofPattern("d. MMMM yyyy", Language.DA.locale())
-                .format(LocalDate.now(Time.ZONE))), "issued today: " + text);
+                .format(AppClock.today())), "issued today: " + text);
         assertTrue(text.contains("https://peer.example.dk/verify/" + code), text);
         String english = text(coordinator.download(href + "?lang=en").body());
         assertTrue(english.contains(number) && english.contains(code), "the same certificate in English");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dk.peermentor.attendance.Attendance;
 import dk.peermentor.attendance.AttendanceStatus;
 import dk.peermentor.identity.Person;
+import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.CourseFixtures;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.InTransaction;
@@ -99,7 +100,7 @@ class CoursePersistenceIT {
             Enrolment enrolment = enrolled(cohort, persisted(em, person("Ida", "Holm" + System.nanoTime())));
             em.persist(enrolment);
             Attendance attendance = Attendance.record(enrolment, cohort.teachingDay(1).orElseThrow(),
-                    AttendanceStatus.ABSENT, null, trainer, Instant.now());
+                    AttendanceStatus.ABSENT, null, trainer, AppClock.clock().instant());
             em.persist(attendance);
             return attendance.id();
         });
@@ -110,11 +111,11 @@ class CoursePersistenceIT {
 
         tx.run(em -> {
             Attendance mine = em.merge(seenByFirst);
-            mine.mark(AttendanceStatus.PRESENT, "Kom alligevel", mine.recordedBy(), Instant.now());
+            mine.mark(AttendanceStatus.PRESENT, "Kom alligevel", mine.recordedBy(), AppClock.clock().instant());
         });
         RuntimeException collision = assertThrows(RuntimeException.class, () -> tx.run(em -> {
             Attendance mine = em.merge(seenBySecond);
-            mine.mark(AttendanceStatus.EXCUSED, "Meldte afbud", mine.recordedBy(), Instant.now());
+            mine.mark(AttendanceStatus.EXCUSED, "Meldte afbud", mine.recordedBy(), AppClock.clock().instant());
         }));
 
         assertTrue(causedBy(collision, OptimisticLockException.class), collision.toString());
@@ -131,14 +132,14 @@ class CoursePersistenceIT {
             Enrolment enrolment = enrolled(cohort, persisted(em, person("Ida", "Holm" + System.nanoTime())));
             em.persist(enrolment);
             em.persist(Attendance.record(enrolment, cohort.teachingDay(2).orElseThrow(), AttendanceStatus.PRESENT,
-                    null, trainer, Instant.now()));
+                    null, trainer, AppClock.clock().instant()));
             return new Long[] {enrolment.id(), cohort.teachingDay(2).orElseThrow().id(), trainer.id()};
         });
 
         RuntimeException refused = assertThrows(RuntimeException.class, () -> tx.run(em -> {
             Enrolment enrolment = em.find(Enrolment.class, ids[0]);
             em.persist(Attendance.record(enrolment, em.find(TeachingDay.class, ids[1]), AttendanceStatus.ABSENT, null,
-                    em.find(Person.class, ids[2]), Instant.now()));
+                    em.find(Person.class, ids[2]), AppClock.clock().instant()));
             em.flush();
         }));
 

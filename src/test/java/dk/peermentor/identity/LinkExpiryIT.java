@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.identity.AccountService.LinkState;
 import dk.peermentor.platform.RuleViolation;
+import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.InTransaction;
 
@@ -38,7 +39,7 @@ class LinkExpiryIT {
 
     @Test
     void anInvitationLinkWorksFor72HoursAndAResetLinkForOneHour() {
-        Instant now = Instant.now();
+        Instant now = AppClock.clock().instant();
         String freshInvitation = plant(TokenPurpose.INVITATION, now.minus(Duration.ofHours(72)).plusSeconds(60));
         String oldInvitation = plant(TokenPurpose.INVITATION, now.minus(Duration.ofHours(72)).minusSeconds(1));
         String freshReset = plant(TokenPurpose.PASSWORD_RESET, now.minus(Duration.ofMinutes(59)));

@@ -51,6 +51,7 @@ import dk.peermentor.identity.Role;
 import dk.peermentor.platform.AccessDenied;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Time;
+import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.Graduates;
 import dk.peermentor.testing.InTransaction;
@@ -160,14 +161,14 @@ class MatchingIT {
         List<MatchingConsent> consents = consentsOf(email);
         assertEquals(1, consents.size());
         assertEquals("matching.consent.v1", consents.get(0).textVersion());
-        assertTrue(Duration.between(consents.get(0).givenAt(), Instant.now()).toMinutes() < 10);
+        assertTrue(Duration.between(consents.get(0).givenAt(), AppClock.clock().instant()).toMinutes() < 10);
         assertEquals(List.of(EligibilityChange.BECAME_ELIGIBLE, EligibilityChange.UPDATED), changesOf(email));
         MentorView shown = tx.call(em -> pool.viewsOf(List.of(entryOf(em, email)))).get(0);
         assertNotNull(shown.firstName(), "the first name was chosen");
         assertEquals(null, shown.email(), "the e-mail was not");
         assertEquals(null, shown.phone());
         assertEquals(List.of("Dansk", "Polsk"), shown.profile().languages());
-        assertEquals(LocalDate.now(Time.ZONE), shown.certifiedOn());
+        assertEquals(AppClock.today(), shown.certifiedOn());
     }
 
     @Test
@@ -279,7 +280,7 @@ class MatchingIT {
             tx.run(em -> {
                 eligibility.lockedCounter();
                 PoolEntry entry = entryOf(em, LINE);
-                entry.reportMatch(MatchState.MATCHED, "matching-module", Instant.now());
+                entry.reportMatch(MatchState.MATCHED, "matching-module", AppClock.clock().instant());
                 eligibility.reassess(entry.person());
             });
         }
@@ -302,7 +303,7 @@ class MatchingIT {
     @Test
     @Order(12)
     void aBirthdayPastTheRangeTakesAGraduateOutOnTheNightlyReview() {
-        LocalDate today = LocalDate.now(Time.ZONE);
+        LocalDate today = AppClock.today();
         setBirth(JOHAN, today.minusYears(51));
         review.reviewAll();
         assertFalse(inPool(JOHAN), "51 today: past the programme's 50");
@@ -329,7 +330,7 @@ class MatchingIT {
                 go.await();
                 tx.run(em -> {
                     Person p = em.find(Person.class, person);
-                    em.persist(new MatchingConsent(p, MatchingConsent.CURRENT_VERSION, Instant.now()));
+                    em.persist(new MatchingConsent(p, MatchingConsent.CURRENT_VERSION, AppClock.clock().instant()));
                     eligibility.reassess(p);
                 });
                 return null;
@@ -467,7 +468,7 @@ class MatchingIT {
 
     private void setBirth(String email, LocalDate born) {
         tx.run(em -> em.createQuery("select p from Person p where p.email = :email", Person.class)
-                .setParameter("email", email).getSingleResult().recordDateOfBirth(born, LocalDate.now(Time.ZONE)));
+                .setParameter("email", email).getSingleResult().recordDateOfBirth(born, AppClock.today()));
     }
 
     /** Certified (in the demo's earlier cohort, serials of the year 2099 so no real number is taken), active, 30. */
@@ -479,14 +480,14 @@ class MatchingIT {
             Person coordinator = em.createQuery("select p from Person p where p.email = :email", Person.class)
                     .setParameter("email", COORDINATOR).getSingleResult();
             CertificateCounter counter = em.find(CertificateCounter.class, 2099, LockModeType.PESSIMISTIC_WRITE);
-            LocalDate today = LocalDate.now(Time.ZONE);
+            LocalDate today = AppClock.today();
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < PARALLEL; i++) {
                 Person person = new Person("Samtidig" + (char) ('A' + i), "Mentor", "samtidig.mentor" + i + "@test.example",
                         Language.DA);
                 person.recordDateOfBirth(today.minusYears(30), today);
                 em.persist(person);
-                em.persist(new Account(person, EnumSet.of(Role.TRAINEE), Instant.now()));
+                em.persist(new Account(person, EnumSet.of(Role.TRAINEE), AppClock.clock().instant()));
                 Enrolment enrolment = Enrolment.application(cohort, person, model.appliedOn());
                 enrolment.enrol();
                 em.persist(enrolment);

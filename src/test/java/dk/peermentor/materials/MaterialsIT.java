@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
+import java.text.MessageFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +27,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dk.peermentor.platform.Time;
+import dk.peermentor.attendance.AttendanceStatus;
+import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.ContentCopy;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.WebUser;
@@ -43,6 +47,7 @@ class MaterialsIT {
 
     private static final String PASSWORD = "peer-demo-2026";
     private static final String SCRIPT = "<script>alert('peer')</script>";
+    private static final ResourceBundle DANISH = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
 
     @Deployment(testable = false)
     static WebArchive deployment() throws IOException {
@@ -61,7 +66,7 @@ class MaterialsIT {
     void theTraineeSeesTheNextDayHighlightedWhatIsOpenAndWhereSheStands() {
         WebUser sofie = WebUser.loggedIn(app, "trainee@demo.example", PASSWORD);
         Page home = sofie.get("trainee/");
-        LocalDate today = LocalDate.now(Time.ZONE);
+        LocalDate today = AppClock.today();
 
         Element next = home.document().select(".unit-card--next").first();
         assertNotNull(next, home.text());
@@ -72,8 +77,23 @@ class MaterialsIT {
             boolean open = !today.isBefore(day.minusDays(14));
             assertEquals(open, !card.select("a.unit-card__link").isEmpty(), "14 days before by default: " + card.text());
         }
+        // The demo marks every day held before today; a day still to come has no mark.
+        int held = 0;
+        int attended = 0;
+        for (Element card : home.document().select(".unit-card")) {
+            LocalDate day = LocalDate.parse(card.select("time").attr("datetime"));
+            String mark = card.select("p:contains(" + DANISH.getString("trainee.yourMark") + ") strong").first().text();
+            if (day.isBefore(today)) {
+                held++;
+                attended += AttendanceStatus.attended().stream().anyMatch(status -> DANISH.getString("attendance.status." + status)
+                        .equals(mark)) ? 1 : 0;
+            } else {
+                assertEquals(DANISH.getString("trainee.noMark"), mark, card.text());
+            }
+        }
+        assertTrue(held >= 2 && held <= 3, "the running cohort began two months ago: " + held + " days held");
         String progress = home.document().select(".progress").text();
-        assertTrue(progress.contains("Du har deltaget i 3 af 6 undervisningsdage."), progress);
+        assertTrue(progress.contains(MessageFormat.format(DANISH.getString("progress.attended"), attended, 6)), progress);
         assertTrue(progress.contains("Du er godt på vej"), progress);
     }
 
@@ -83,7 +103,7 @@ class MaterialsIT {
         Element closed = sofie.get("trainee/").document().select(".unit-card:not(:has(a.unit-card__link))").first();
         assertNotNull(closed, "the demo cohort has days far enough ahead to be closed");
         LocalDate day = LocalDate.parse(closed.select("time").attr("datetime"));
-        int daysAhead = (int) ChronoUnit.DAYS.between(LocalDate.now(Time.ZONE), day);
+        int daysAhead = (int) ChronoUnit.DAYS.between(AppClock.today(), day);
         String title = closed.select(".unit-card__title").text();
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
         try {

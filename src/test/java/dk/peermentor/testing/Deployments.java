@@ -26,6 +26,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * cluster) each name gets its own PostgreSQL database {@code it_<name>} instead of an H2 file,
  * created empty the first time the name is deployed in this test run, so a redeployment of the same
  * name (RestartIT) finds its data again, exactly as with the H2 file.
+ * <p>
+ * With {@code -Dit.clock.start=2027-03-09T10:00} every deployment runs on a clock shifted to that
+ * moment ({@code peermentor.clock.start}); tests ask {@link AppClock} for the date the application sees.
  */
 public final class Deployments {
 
@@ -52,11 +55,16 @@ public final class Deployments {
         all.putAll(postgresqlDatabase(databaseName));
         // Tests hand files over through this folder; on H2 the database file creates it, on PostgreSQL nothing does.
         new File(dataDirectory()).mkdirs();
+        // -Dit.clock.start: the application runs on a shifted clock (AppClock computes the same date).
+        if (AppClock.start() != null) {
+            all.put("peermentor.clock.start", AppClock.start());
+        }
         all.putAll(config);
         String properties = all.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
         JavaArchive testConfig = ShrinkWrap.create(JavaArchive.class, "test-config.jar")
-                .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
+                .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties")
+                .addClass(AppClock.class);
         // Named after the test, so one test class may hold several deployments side by side.
         return ShrinkWrap.create(WebArchive.class, "it-" + databaseName + ".war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))

@@ -24,7 +24,7 @@ public final class TodaysCohort {
     /** Creates the cohort; returns the id of today's teaching day. Trainees are "given.family" names. */
     public static String create(URL app, String name, String... trainees) {
         // The application's today: from 23:00 UTC (22:00 in summer) Copenhagen is already a day ahead.
-        LocalDate today = LocalDate.now(Time.ZONE);
+        LocalDate today = AppClock.today();
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
         Map<String, String> fields = new HashMap<>(Map.of("create:name", name, "create:place", "Havnegade 12",
                 "create:capacity", Integer.toString(Math.max(15, trainees.length)),
