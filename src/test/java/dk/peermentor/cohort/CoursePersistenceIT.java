@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dk.peermentor.attendance.Attendance;
 import dk.peermentor.attendance.AttendanceStatus;
 import dk.peermentor.identity.Person;
-import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.CourseFixtures;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.InTransaction;
@@ -92,6 +91,9 @@ class CoursePersistenceIT {
         });
     }
 
+    /** After every day of {@link #persistedCohort}: marks of any kind may be recorded then. */
+    private static final Instant AFTER_THE_COURSE = Instant.parse("2027-12-01T10:00:00Z");
+
     @Test
     void twoTrainersChangingTheSameMarkCannotOverwriteEachOther() {
         Long attendanceId = tx.call(em -> {
@@ -100,7 +102,7 @@ class CoursePersistenceIT {
             Enrolment enrolment = enrolled(cohort, persisted(em, person("Ida", "Holm" + System.nanoTime())));
             em.persist(enrolment);
             Attendance attendance = Attendance.record(enrolment, cohort.teachingDay(1).orElseThrow(),
-                    AttendanceStatus.ABSENT, null, trainer, AppClock.clock().instant());
+                    AttendanceStatus.ABSENT, null, trainer, AFTER_THE_COURSE);
             em.persist(attendance);
             return attendance.id();
         });
@@ -111,11 +113,11 @@ class CoursePersistenceIT {
 
         tx.run(em -> {
             Attendance mine = em.merge(seenByFirst);
-            mine.mark(AttendanceStatus.PRESENT, "Kom alligevel", mine.recordedBy(), AppClock.clock().instant());
+            mine.mark(AttendanceStatus.PRESENT, "Kom alligevel", mine.recordedBy(), AFTER_THE_COURSE);
         });
         RuntimeException collision = assertThrows(RuntimeException.class, () -> tx.run(em -> {
             Attendance mine = em.merge(seenBySecond);
-            mine.mark(AttendanceStatus.EXCUSED, "Meldte afbud", mine.recordedBy(), AppClock.clock().instant());
+            mine.mark(AttendanceStatus.EXCUSED, "Meldte afbud", mine.recordedBy(), AFTER_THE_COURSE);
         }));
 
         assertTrue(causedBy(collision, OptimisticLockException.class), collision.toString());
@@ -132,14 +134,14 @@ class CoursePersistenceIT {
             Enrolment enrolment = enrolled(cohort, persisted(em, person("Ida", "Holm" + System.nanoTime())));
             em.persist(enrolment);
             em.persist(Attendance.record(enrolment, cohort.teachingDay(2).orElseThrow(), AttendanceStatus.PRESENT,
-                    null, trainer, AppClock.clock().instant()));
+                    null, trainer, AFTER_THE_COURSE));
             return new Long[] {enrolment.id(), cohort.teachingDay(2).orElseThrow().id(), trainer.id()};
         });
 
         RuntimeException refused = assertThrows(RuntimeException.class, () -> tx.run(em -> {
             Enrolment enrolment = em.find(Enrolment.class, ids[0]);
             em.persist(Attendance.record(enrolment, em.find(TeachingDay.class, ids[1]), AttendanceStatus.ABSENT, null,
-                    em.find(Person.class, ids[2]), AppClock.clock().instant()));
+                    em.find(Person.class, ids[2]), AFTER_THE_COURSE));
             em.flush();
         }));
 
