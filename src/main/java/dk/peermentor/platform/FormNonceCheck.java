@@ -1,7 +1,5 @@
 package dk.peermentor.platform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,12 +37,7 @@ public class FormNonceCheck implements PhaseListener {
         Object issued = view == null ? null : view.get(NONCE);
         String returned = context.getExternalContext().getRequestParameterMap().get(NONCE);
         if (issued != null && !Objects.equals(issued, returned)) {
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            context.responseComplete();
+            FacesStatus.endWith(context, HttpServletResponse.SC_BAD_REQUEST);
         }
     }
 

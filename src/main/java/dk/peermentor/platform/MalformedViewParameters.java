@@ -1,7 +1,5 @@
 package dk.peermentor.platform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.FacesContext;
@@ -33,12 +31,7 @@ public class MalformedViewParameters implements PhaseListener {
         }
         for (UIViewParameter parameter : ViewMetadata.getViewParameters(context.getViewRoot())) {
             if (!parameter.isValid()) {
-                try {
-                    context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                context.responseComplete();
+                FacesStatus.endWith(context, HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
         }

@@ -154,22 +154,21 @@ public final class WebUser {
 
     /** Posts raw form fields, as a forged cross-site form would. */
     public Page post(URI target, Map<String, String> values) {
-        String body = values.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(formPost(target, values));
     }
 
     /** Posts form fields as the Faces script does for an ajax request (the answer is a partial response). */
     public Page postAjax(URI target, Map<String, String> values) {
+        return send(formPost(target, values).header("Faces-Request", "partial/ajax"));
+    }
+
+    private static HttpRequest.Builder formPost(URI target, Map<String, String> values) {
         String body = values.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(body)));
+        return HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Posts a body of any type, as a script or a confused client would. */
