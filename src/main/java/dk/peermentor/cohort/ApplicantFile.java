@@ -30,7 +30,9 @@ import dk.peermentor.platform.RuleViolation;
  * A list of applicants as coordinators keep it in a spreadsheet: UTF-8 with or without a byte-order
  * mark, columns separated by {@code ;} (a Danish Excel) or {@code ,}, a header row naming the
  * columns in Danish or English. Reading it finds every problem at once, each with its line and
- * column, so the coordinator can fix the file in one go.
+ * column, so the coordinator can fix the file in one go. A file is at most {@link #MAX_BYTES} and
+ * {@link #MAX_ROWS} applicants: a programme's intake is a few dozen, and beyond that a mistake (a
+ * whole register exported) is likelier than a list of applicants.
  */
 public final class ApplicantFile {
 
@@ -54,6 +56,11 @@ public final class ApplicantFile {
         }
     }
 
+    /** The largest file read: 1 MiB, some 10,000 lines of applicants. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** The most applicants in one file. */
+    public static final int MAX_ROWS = 1000;
+
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
             DateTimeFormatter.ofPattern("d/M/uuuu"));
@@ -63,6 +70,10 @@ public final class ApplicantFile {
 
     /** Reads {@code file}; the result holds either rows or problems (or, for an empty file, neither). */
     public static ApplicantImport read(byte[] file, LocalDate today) {
+        if (file.length > MAX_BYTES) {
+            return ApplicantImport.refused(List.of(new ApplicantImport.Problem(1, null, "import.tooLarge",
+                    List.of(MAX_BYTES / (1024 * 1024), MAX_ROWS))));
+        }
         List<ApplicantImport.Problem> problems = new ArrayList<>();
         String text;
         try {
@@ -83,9 +94,16 @@ public final class ApplicantFile {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         List<ApplicantImport.Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        CSVParser parser;
+        try {
+            parser = CSVParser.parse(new StringReader(text), format);
+        } catch (IOException e) {
+            return ApplicantImport.refused(List.of(new ApplicantImport.Problem(1, null, "import.unreadable", List.of())));
+        }
+        try (parser) {
             Map<Column, Integer> columns = null;
             Set<String> emails = new HashSet<>();
+            int applicants = 0;
             for (CSVRecord record : parser) {
                 // The text ends with a line break (see below), so this is the line the record ended on.
                 int line = (int) parser.getCurrentLineNumber();
@@ -99,10 +117,19 @@ public final class ApplicantFile {
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
+                if (++applicants > MAX_ROWS) {
+                    // Not one more line is read: the whole file is refused anyway.
+                    return ApplicantImport.refused(List.of(new ApplicantImport.Problem(line, null, "import.tooManyRows",
+                            List.of(MAX_ROWS))));
+                }
                 row(record, line, columns, today, emails, problems).ifPresent(rows::add);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(new ApplicantImport.Problem(1, null, "import.unreadable", List.of(String.valueOf(e.getMessage()))));
+            // A quotation mark not closed, or text after a closing one: the parser says where it stopped.
+            // Its own message (a class name, a position) is for developers, not for the coordinator.
+            // It has counted the line breaks before the line it stopped in.
+            int line = (int) Math.min(parser.getCurrentLineNumber() + 1, text.lines().count());
+            problems.add(new ApplicantImport.Problem(line, null, "import.unreadable", List.of()));
         }
         return problems.isEmpty() ? ApplicantImport.accepted(rows) : ApplicantImport.refused(problems);
     }

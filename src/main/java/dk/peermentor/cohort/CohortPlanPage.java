@@ -156,7 +156,8 @@ public class CohortPlanPage implements Serializable {
     public void previewImport() {
         act(() -> {
             try (InputStream in = upload.getInputStream()) {
-                importFile = in.readAllBytes();
+                // One byte more than a file may have is enough to refuse it for its size.
+                importFile = in.readNBytes(ApplicantFile.MAX_BYTES + 1);
             } catch (IOException | NullPointerException e) {
                 throw new RuleViolation("import.noFile");
             }
@@ -171,6 +172,14 @@ public class CohortPlanPage implements Serializable {
             importFile = null;
             importPreview = null;
         });
+    }
+
+    public int getImportMaxRows() {
+        return ApplicantFile.MAX_ROWS;
+    }
+
+    public int getImportMaxMegabytes() {
+        return ApplicantFile.MAX_BYTES / (1024 * 1024);
     }
 
     /** A problem of the file in the page's language: line, column and what is wrong. */

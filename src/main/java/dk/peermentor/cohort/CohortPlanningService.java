@@ -7,7 +7,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,8 @@ import jakarta.transaction.Transactional;
 public class CohortPlanningService {
 
     static final String ENROLMENT = "Enrolment";
+    /** Values per {@code in} list of a query: well below what every database takes. */
+    private static final int IN_LIST_SIZE = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -298,17 +302,62 @@ public class CohortPlanningService {
     /**
      * Enrols every applicant of the file in one transaction, or none: a single problem refuses the
      * whole file. Beyond the cohort's capacity applicants go on the waiting list, in file order.
-     * Returns how many were imported.
+     * Each enrolment is audited as one made by hand. Returns how many were imported.
      */
     public int importApplicants(long cohortId, byte[] file) {
         ApplicantImport checked = previewImport(cohortId, file);
         if (!checked.isValid()) {
-            throw new RuleViolation("import.refused", checked.problems().size());
+            throw new RuleViolation("import.refused", checked.problemCount());
         }
+        Cohort cohort = cohort(cohortId);
+        LocalDate today = LocalDate.now(clock);
+        // The preview refused anyone already enrolled or outside the age range; what is left is one
+        // lookup of the people and accounts that exist, not a few queries per row.
+        List<String> emails = checked.rows().stream()
+                .map(row -> row.trainee().email().strip().toLowerCase(Locale.ROOT)).toList();
+        Map<String, Person> people = new HashMap<>();
+        Map<Person, Account> accounts = new HashMap<>();
+        for (List<String> some : chunks(emails)) {
+            em.createQuery("select p from Person p where p.email in :emails", Person.class)
+                    .setParameter("emails", some).getResultList().forEach(person -> people.put(person.email(), person));
+            em.createQuery("select a from Account a where a.person.email in :emails", Account.class)
+                    .setParameter("emails", some).getResultList().forEach(account -> accounts.put(account.person(), account));
+        }
+        long takingPart = takingPart(cohort);
+        List<Enrolment> enrolments = new ArrayList<>();
         for (ApplicantImport.Row row : checked.rows()) {
-            enrol(cohortId, row.trainee(), null);
+            NewTrainee trainee = row.trainee();
+            Person person = people.computeIfAbsent(trainee.email().strip().toLowerCase(Locale.ROOT), email -> {
+                Person created = new Person(trainee.givenName(), trainee.familyName(), trainee.email(), trainee.language());
+                created.changePhone(trainee.phone());
+                created.recordDateOfBirth(trainee.dateOfBirth(), today);
+                em.persist(created);
+                return created;
+            });
+            Enrolment enrolment = Enrolment.application(cohort, person, today);
+            if (cohort.hasRoomBeside(takingPart)) {
+                enrolment.enrol();
+                takingPart++;
+            } else {
+                enrolment.putOnWaitingList();
+            }
+            em.persist(enrolment);
+            enrolments.add(enrolment);
+            grantTraineeRole(accounts.get(person), person);
         }
-        return checked.rows().size();
+        em.flush();
+        for (Enrolment enrolment : enrolments) {
+            audit.record(AuditAction.ENROLMENT_CHANGED, ENROLMENT, enrolment.id(), null, enrolment.status());
+        }
+        return enrolments.size();
+    }
+
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += IN_LIST_SIZE) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + IN_LIST_SIZE)));
+        }
+        return chunks;
     }
 
     private boolean isOutsideAgeRange(Cohort cohort, LocalDate dateOfBirth) {
@@ -397,14 +446,17 @@ public class CohortPlanningService {
 
     /** A trainee needs an account to read their materials; the invitation is sent from the users page. */
     private void grantTraineeRole(Person person) {
-        Optional<Account> account = em.createQuery("select a from Account a where a.person = :person", Account.class)
-                .setParameter("person", person).getResultStream().findFirst();
-        if (account.isEmpty()) {
+        grantTraineeRole(em.createQuery("select a from Account a where a.person = :person", Account.class)
+                .setParameter("person", person).getResultStream().findFirst().orElse(null), person);
+    }
+
+    private void grantTraineeRole(Account account, Person person) {
+        if (account == null) {
             em.persist(new Account(person, EnumSet.of(Role.TRAINEE), clock.instant()));
-        } else if (!account.get().has(Role.TRAINEE)) {
-            EnumSet<Role> roles = EnumSet.copyOf(account.get().roles());
+        } else if (!account.has(Role.TRAINEE)) {
+            EnumSet<Role> roles = EnumSet.copyOf(account.roles());
             roles.add(Role.TRAINEE);
-            account.get().changeRoles(roles);
+            account.changeRoles(roles);
         }
     }
 

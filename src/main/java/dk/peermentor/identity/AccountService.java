@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import dk.peermentor.platform.Mailer;
 import dk.peermentor.platform.Messages;
 import dk.peermentor.platform.PublicUrl;
 import dk.peermentor.platform.RuleViolation;
+import dk.peermentor.platform.Text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -33,6 +35,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class AccountService {
+
+    static final int QUERY_MAX_LENGTH = 200;
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     static final String RECORD = "Account";
@@ -73,16 +77,33 @@ public class AccountService {
     // ---- for coordinators ----------------------------------------------------------------------
 
     /** Every account with its roles and any current login lock, by name. */
-    public List<AccountRow> accounts() {
+    /**
+     * One page of the accounts whose holder's name or e-mail contains {@code query} (all for none),
+     * by name: a programme of some years holds hundreds, and the page lists them a page at a time.
+     */
+    public AccountPage accounts(String query, int first, int pageSize) {
         currentUser.require(Role.COORDINATOR);
+        String checked = Text.line(Text.optional(query), QUERY_MAX_LENGTH, "users.query");
+        String pattern = Text.likeContaining(checked == null ? "" : checked.toLowerCase(Locale.ROOT));
+        String matching = """
+                where p.erasedAt is null and (lower(p.givenName) like :q escape '!'
+                or lower(p.familyName) like :q escape '!' or p.email like :q escape '!')
+                """;
+        long total = em.createQuery("select count(a) from Account a join a.person p " + matching, Long.class)
+                .setParameter("q", pattern).getSingleResult();
         Map<String, Instant> locks = throttle.currentLocks().stream()
                 .collect(Collectors.toMap(LoginThrottle.Lock::loginName, LoginThrottle.Lock::until));
-        return em.createQuery("""
-                select a from Account a join fetch a.person p
-                where p.erasedAt is null order by p.givenName, p.familyName, a.id
-                """, Account.class).getResultStream()
+        List<AccountRow> rows = em.createQuery("select a from Account a join fetch a.person p " + matching
+                + " order by p.givenName, p.familyName, a.id", Account.class)
+                .setParameter("q", pattern).setFirstResult(Math.max(0, first)).setMaxResults(pageSize)
+                .getResultStream()
                 .map(a -> AccountRow.of(a, locks.get(a.person().email())))
                 .toList();
+        return new AccountPage(rows, Math.max(0, first), total);
+    }
+
+    /** Accounts {@code first + 1} to {@code first + rows.size()} of {@code total}. */
+    public record AccountPage(List<AccountRow> rows, int first, long total) implements java.io.Serializable {
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Set;
 import dk.peermentor.platform.Messages;
 import dk.peermentor.platform.RuleViolation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,12 @@ public class UsersPage implements Serializable {
     @Inject
     AccountService accounts;
 
-    private List<AccountRow> rows;
+    /** Accounts on one page of the list. */
+    static final int PAGE_SIZE = 50;
+
+    private String query;
+    private Integer page;
+    private AccountService.AccountPage shown;
     private String handOverLink;
 
     private NewPersonForm person = new NewPersonForm();
@@ -33,9 +37,20 @@ public class UsersPage implements Serializable {
     private AccountRow editing;
     private Role[] editedRoles = {};
 
-    @PostConstruct
-    void load() {
-        rows = accounts.accounts();
+    /** The page of the list the address asks for ({@code ?q=holm&page=2}); a page past the end shows the last. */
+    public void load() {
+        int wanted = page == null || page < 1 ? 1 : page;
+        try {
+            shown = accounts.accounts(query, (wanted - 1) * PAGE_SIZE, PAGE_SIZE);
+            if (shown.rows().isEmpty() && shown.total() > 0) {
+                page = (int) ((shown.total() - 1) / PAGE_SIZE) + 1;
+                shown = accounts.accounts(query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            }
+        } catch (RuleViolation refused) {
+            Messages.refused(refused);
+            query = null;
+            shown = accounts.accounts(null, 0, PAGE_SIZE);
+        }
     }
 
     public void create() {
@@ -128,7 +143,39 @@ public class UsersPage implements Serializable {
     }
 
     public List<AccountRow> getRows() {
-        return rows;
+        return shown.rows();
+    }
+
+    public AccountService.AccountPage getShown() {
+        return shown;
+    }
+
+    public int getPageNumber() {
+        return shown.first() / PAGE_SIZE + 1;
+    }
+
+    public boolean isFirstPage() {
+        return shown.first() == 0;
+    }
+
+    public boolean isLastPage() {
+        return shown.first() + shown.rows().size() >= shown.total();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 
     public String getHandOverLink() {

@@ -17,6 +17,7 @@ import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
 import dk.peermentor.identity.CurrentUser;
 import dk.peermentor.identity.Role;
+import dk.peermentor.platform.Text;
 import dk.peermentor.platform.AccessDenied;
 import dk.peermentor.platform.NotFound;
 import dk.peermentor.platform.RuleViolation;
@@ -147,11 +148,11 @@ public class MentorPool {
             parameters.put("area", filter.area().strip().toLowerCase(Locale.ROOT));
         }
         if (present(filter.language())) {
-            onProfile.add("lower(p.languages) like :language");
+            onProfile.add("lower(p.languages) like :language escape '!'");
             parameters.put("language", containing(MatchingProfile.element(filter.language())));
         }
         if (present(filter.interest())) {
-            onProfile.add("lower(p.interests) like :interest");
+            onProfile.add("lower(p.interests) like :interest escape '!'");
             parameters.put("interest", containing(MatchingProfile.element(filter.interest())));
         }
         if (filter.activityKind() != null) {
@@ -239,7 +240,7 @@ public class MentorPool {
      * an ESCAPE clause makes EclipseLink inline every value, and no language or interest needs them.
      */
     private static String containing(String element) {
-        return "%" + element.replace("%", "").replace("_", "") + "%";
+        return Text.likeContaining(element);
     }
 
     private static boolean present(String value) {

@@ -26,6 +26,7 @@ public class ErrorPages extends HttpServlet {
             "/forbidden", "error.forbidden",
             "/not-found", "error.notFound",
             "/expired", "error.expired",
+            "/too-large", "error.tooLarge",
             "/server", "error.server");
 
     @Inject

@@ -51,6 +51,15 @@ public final class Text {
         return checked;
     }
 
+    /**
+     * A {@code like} pattern that finds {@code value} anywhere, taken literally: its {@code %} and
+     * {@code _} are escaped with {@code !}, so the query must say {@code like :pattern escape '!'}.
+     */
+    public static String likeContaining(String value) {
+        String literal = (value == null ? "" : value).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + literal + "%";
+    }
+
     private static String withoutControls(String value, String field) {
         if (value != null && value.codePoints().anyMatch(Text::isControl)) {
             throw new RuleViolation("rule.controlCharacters", field);

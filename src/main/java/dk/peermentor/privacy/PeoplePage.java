@@ -34,7 +34,26 @@ public class PeoplePage implements Serializable {
     }
 
     public void search() {
-        found = service.search(query);
+        try {
+            found = service.search(query);
+        } catch (RuleViolation refused) {
+            found = List.of();
+            Messages.refused(refused);
+        }
+    }
+
+    /** The people found, at most {@link PersonalDataService#SEARCH_SHOWN}. */
+    public List<PersonalDataService.PersonRow> getShown() {
+        return found.subList(0, Math.min(found.size(), PersonalDataService.SEARCH_SHOWN));
+    }
+
+    /** More were found than are shown: the page asks for a narrower search. */
+    public boolean isMoreFound() {
+        return found.size() > PersonalDataService.SEARCH_SHOWN;
+    }
+
+    public int getSearchShown() {
+        return PersonalDataService.SEARCH_SHOWN;
     }
 
     public void askErase(long personId, String name) {

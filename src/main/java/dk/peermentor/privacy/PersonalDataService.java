@@ -178,16 +178,26 @@ public class PersonalDataService {
                 .toList();
     }
 
-    /** Finds people by part of their name or e-mail, for the coordinator's people page. */
+    /**
+     * Finds people by part of their name or e-mail (taken literally: {@code %} and {@code _} are
+     * characters), for the coordinator's people page: the first {@link #SEARCH_SHOWN}, and one more
+     * when there are more, so the page can ask for a narrower search.
+     */
     public List<PersonRow> search(String query) {
         currentUser.require(Role.COORDINATOR);
-        String needle = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+        String checked = Text.line(Text.optional(query), SEARCH_MAX_LENGTH, "people.query");
+        String needle = Text.likeContaining(checked == null ? "" : checked.toLowerCase(Locale.ROOT));
         return em.createQuery("""
-                select p from Person p where p.erasedAt is null and (lower(p.givenName) like :q
-                or lower(p.familyName) like :q or p.email like :q) order by p.givenName, p.familyName
-                """, Person.class).setParameter("q", needle).setMaxResults(50).getResultStream()
+                select p from Person p where p.erasedAt is null and (lower(p.givenName) like :q escape '!'
+                or lower(p.familyName) like :q escape '!' or p.email like :q escape '!')
+                order by p.givenName, p.familyName, p.id
+                """, Person.class).setParameter("q", needle).setMaxResults(SEARCH_SHOWN + 1).getResultStream()
                 .map(p -> new PersonRow(p.id(), p.fullName(), p.email())).toList();
     }
+
+    /** How many people a search shows at most. */
+    public static final int SEARCH_SHOWN = 50;
+    static final int SEARCH_MAX_LENGTH = 200;
 
     public int retentionMonths() {
         return retentionMonths;

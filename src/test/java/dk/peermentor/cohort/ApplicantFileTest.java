@@ -101,4 +101,54 @@ class ApplicantFileTest {
         assertEquals(138, read.problems().get(0).line(), "line 1 is the header");
         assertEquals(List.of(), read.rows());
     }
+
+    private static String applicants(int count) {
+        StringBuilder file = new StringBuilder("fornavn;efternavn;e-mail\n");
+        for (int i = 1; i <= count; i++) {
+            file.append("Kursist;Nummer ").append(i).append(";kursist").append(i).append("@demo.example\n");
+        }
+        return file.toString();
+    }
+
+    @Test
+    void aFileAtTheRowLimitIsReadAndOneMoreApplicantRefusesTheFile() {
+        assertEquals(ApplicantFile.MAX_ROWS, read(applicants(ApplicantFile.MAX_ROWS), false).rows().size());
+
+        ApplicantImport over = read(applicants(ApplicantFile.MAX_ROWS + 1), false);
+        assertEquals(List.of(), over.rows());
+        assertEquals(List.of("import.tooManyRows"), over.problems().stream().map(ApplicantImport.Problem::messageKey).toList());
+        assertEquals(ApplicantFile.MAX_ROWS + 2, over.problems().get(0).line(), "the first applicant over the limit");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedUnread() {
+        byte[] large = new byte[ApplicantFile.MAX_BYTES + 1];
+        java.util.Arrays.fill(large, (byte) 0xFF);
+        ApplicantImport read = ApplicantFile.read(large, TODAY);
+        assertEquals(List.of("import.tooLarge"), read.problems().stream().map(ApplicantImport.Problem::messageKey).toList(),
+                "refused for its size before it is decoded (it is not even UTF-8)");
+    }
+
+    @Test
+    void aFileWithAProblemOnEveryLineKeepsTheFirstHundredAndCountsTheRest() {
+        ApplicantImport read = read(applicants(300).replace("@demo.example", ""), false);
+        assertEquals(ApplicantImport.PROBLEMS_SHOWN, read.problems().size());
+        assertEquals(300, read.problemCount());
+        assertEquals(300 - ApplicantImport.PROBLEMS_SHOWN, read.problemsNotShown());
+        assertEquals(2, read.problems().get(0).line());
+    }
+
+    @Test
+    void aBrokenQuotationMarkNamesItsLineWithoutTheParsersMessage() {
+        ApplicantImport read = read("""
+                fornavn;efternavn;e-mail
+                Søren;Holm;s@demo.example
+                "Åse" Marie;Holm;a@demo.example
+                """, false);
+        assertEquals(1, read.problems().size());
+        ApplicantImport.Problem problem = read.problems().get(0);
+        assertEquals("import.unreadable", problem.messageKey());
+        assertEquals(3, problem.line());
+        assertEquals(List.of(), problem.arguments(), "nothing of the parser's own message reaches the page");
+    }
 }

@@ -184,6 +184,46 @@ class CohortPlanningIT {
     }
 
     @Test
+    void anApplicantFileAtTheLimitImportsInOneGoAndOneApplicantMoreImportsNobody() {
+        WebUser coordinator = coordinator();
+        Page cohort = create(coordinator, "Stort hold", future("05"), "30");
+        long auditedBefore = enrolmentsAudited(coordinator);
+        Page over = coordinator.upload(cohort, "import", "import:file", "alle.csv", applicants(ApplicantFile.MAX_ROWS + 1),
+                "import:preview");
+        assertEquals(1, over.document().select("#import-problems tbody tr").size(), over.text());
+        assertTrue(over.document().select("form#import-confirm").isEmpty(), "nothing to import");
+
+        Page previewed = coordinator.upload(over, "import", "import:file", "alle.csv", applicants(ApplicantFile.MAX_ROWS),
+                "import:preview");
+        assertEquals(ApplicantFile.MAX_ROWS, previewed.document().select("#import-rows tbody tr").size());
+        Page imported = coordinator.submit(previewed, "import-confirm", Map.of(), "import-confirm:save");
+        assertEquals(30, imported.document().select("#participants tbody tr").size(), imported.messages());
+        assertEquals(ApplicantFile.MAX_ROWS - 30, imported.document().select("form#waiting li").size(),
+                "the rest wait, in file order");
+        assertTrue(imported.document().select("form#waiting li").first().text().contains("Nummer 31"));
+        assertEquals(auditedBefore + ApplicantFile.MAX_ROWS, enrolmentsAudited(coordinator),
+                "every enrolment is audited, as one made by hand");
+    }
+
+    /** The total of the audit log's paginator ("1-25 / 1234") for enrolment changes. */
+    private static long enrolmentsAudited(WebUser coordinator) {
+        Page audit = coordinator.submit(coordinator.get("coordinator/audit"), "audit",
+                Map.of("audit:action", "ENROLMENT_CHANGED"), "audit:search");
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("/ (\\d+)")
+                .matcher(audit.document().select(".ui-paginator-current").text());
+        assertTrue(total.find(), audit.document().select(".ui-paginator").text());
+        return Long.parseLong(total.group(1));
+    }
+
+    private static byte[] applicants(int rows) {
+        StringBuilder file = new StringBuilder("fornavn;efternavn;e-mail\n");
+        for (int i = 1; i <= rows; i++) {
+            file.append("Kursist;Nummer ").append(i).append(";stort").append(i).append("@demo.example\n");
+        }
+        return file.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aMovedTraineeContinuesInTheOtherCohortAndKeepsTheAttendanceRecordedSoFar() {
         WebUser coordinator = coordinator();
         Page target = create(coordinator, "Efterårshold 2027", future("09"), "15");

@@ -299,6 +299,82 @@ class HostileInputIT {
         });
     }
 
+    /**
+     * Too much at once: an upload or a form post larger than any page takes is refused unread with 413
+     * and a page that says so; an applicant list over its own limits, or one a parser cannot read, is
+     * refused on the page with the line. None of it writes anything.
+     */
+    @Test
+    void oversizedUploadsPostsAndFilesAreRefusedWithAMessageAndWriteNothing() {
+        WebUser coordinator = WebUser.loggedIn(app, Visitor.COORDINATOR.email, PASSWORD);
+        Page cohort = coordinator.get("coordinator/cohorts").document().select("a[href*=cohort?id=]").eachAttr("abs:href")
+                .stream().map(coordinator::get).filter(page -> page.document().getElementById("import") != null)
+                .findFirst().orElseThrow(() -> new AssertionError("a cohort that takes applicants"));
+        ResourceBundle danish = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
+        String before = fingerprint();
+
+        for (int megabytes : List.of(6, 20)) {
+            Page refused = coordinator.upload(cohort, "import", "import:file", "ansoegere.csv",
+                    applicants(megabytes * 1024 * 1024 / 32), "import:preview");
+            assertEquals(413, refused.status(), megabytes + " MB: " + refused.text());
+            assertTrue(refused.text().contains(danish.getString("error.tooLarge.title")), refused.text());
+            assertTrue(!LEAK.matcher(refused.text()).find(), refused.text());
+        }
+        Page post = coordinator.post(cohort.uri(), Map.of("jakarta.faces.ViewState", "x", "pad", "a".repeat(3_000_000)));
+        assertEquals(413, post.status(), post.text());
+        assertTrue(post.text().contains(danish.getString("error.tooLarge.title")), post.text());
+
+        // Within what the server takes, but more than an applicant list may be: said on the page.
+        Page tooLarge = coordinator.upload(cohort, "import", "import:file", "ansoegere.csv", applicants(50_000), "import:preview");
+        assertEquals(200, tooLarge.status());
+        assertEquals(1, tooLarge.document().select("#import-problems tbody tr").size(), tooLarge.text());
+        assertTrue(tooLarge.document().select("form#import-confirm").isEmpty());
+        Page tooMany = coordinator.upload(cohort, "import", "import:file", "ansoegere.csv", applicants(1001), "import:preview");
+        assertEquals(List.of("1002"), tooMany.document().select("#import-problems tbody tr td:first-child").eachText(),
+                "the first applicant over the limit: " + tooMany.text());
+        Page broken = coordinator.upload(cohort, "import", "import:file", "ansoegere.csv",
+                "fornavn;efternavn;e-mail\nSøren;Holm;s@demo.example\n\"Åse\" Marie;Holm;a@demo.example\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "import:preview");
+        assertEquals(List.of("3"), broken.document().select("#import-problems tbody tr td:first-child").eachText(),
+                broken.text());
+        assertTrue(!LEAK.matcher(broken.text()).find(), "no parser's message on the page: " + broken.text());
+
+        assertEquals(before, fingerprint(), "nothing was written");
+    }
+
+    /** The users list's search and paging, from the address bar: odd values are a message, a 400 or a 404. */
+    @Test
+    void theUserSearchTakesWildcardsLiterallyAndOddPagesSafely() {
+        WebUser coordinator = WebUser.loggedIn(app, Visitor.COORDINATOR.email, PASSWORD);
+        String before = fingerprint();
+        assertEquals(0, coordinator.get("coordinator/users?q=%25").document().select("#users\\:accounts tbody tr").size(),
+                "% is a character, not everyone");
+        assertEquals(0, coordinator.get("coordinator/users?q=_").document().select("#users\\:accounts tbody tr").size());
+        assertEquals(1, coordinator.get("coordinator/users?q=TRAINEE%40demo").document()
+                .select("#users\\:accounts tbody tr").size(), "found by part of the e-mail, whatever the case");
+        Page overlong = coordinator.get("coordinator/users?q=" + "x".repeat(300));
+        assertEquals(200, overlong.status());
+        assertTrue(!overlong.messages().isBlank(), "the page says the search was too long");
+        assertEquals(400, coordinator.get("coordinator/users?q=a%00b").status());
+        for (String page : List.of("-5", "0", "999999")) {
+            Page shown = coordinator.get("coordinator/users?page=" + page);
+            assertEquals(200, shown.status(), page);
+            assertTrue(!shown.document().select("#users\\:accounts tbody tr").isEmpty(), "a page with accounts: " + page);
+        }
+        for (String page : List.of("abc", "99999999999", "1e3")) {
+            assertEquals(404, coordinator.get("coordinator/users?page=" + page).status(), page);
+        }
+        assertEquals(before, fingerprint());
+    }
+
+    private static byte[] applicants(int rows) {
+        StringBuilder file = new StringBuilder("fornavn;efternavn;e-mail\n");
+        for (int i = 0; i < rows; i++) {
+            file.append("Kursist;Nummer ").append(i).append(";stor").append(i).append("@demo.example\n");
+        }
+        return file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** An ajax request that fails (here: a view state the server never issued) says so in words, not in a class name. */
     @Test
     void aFailedAjaxRequestShowsAMessageAndNoClassName() {

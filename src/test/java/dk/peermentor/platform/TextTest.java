@@ -34,4 +34,11 @@ class TextTest {
         assertEquals("Åse Ærø-Øster", Text.line("Åse Ærø-Øster", 100, "person.givenName"));
         assertEquals("مريم", Text.line("مريم", 100, "person.givenName"), "right-to-left names need no controls");
     }
+
+    @Test
+    void aSearchPatternTakesWildcardsAndItsEscapeLiterally() {
+        assertEquals("%100!%!_sikker!!%", Text.likeContaining("100%_sikker!"));
+        assertEquals("%holm%", Text.likeContaining("holm"));
+        assertEquals("%%", Text.likeContaining(null), "nothing typed finds everyone");
+    }
 }

@@ -39,7 +39,10 @@ public final class WebUser {
     public WebUser(URL application) {
         String url = application.toString();
         this.base = URI.create(url.endsWith("/") ? url : url + "/");
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1 as a browser speaks it over plain http (browsers never upgrade to h2c); the JDK's
+        // h2c upgrade loses the answer when the server refuses a large body early.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** A visitor already logged in, landed on their start page. */
