@@ -83,6 +83,16 @@ public final class MatchingApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)), body);
     }
 
+    /** Any method, with a body when {@code body} is not null, as an odd client would send it. */
+    public Answer send(String method, String pathAndQuery, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(pathAndQuery, headers);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(request, body == null ? null : new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Reports a match state as JSON. */
     public Answer reportMatchState(String mentorId, String state) {
         return put("api/v1/eligible-mentors/" + mentorId + "/match-status", "application/json",
