@@ -3,15 +3,10 @@ package dk.peermentor.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -245,19 +240,8 @@ class ApiHostileInputIT {
 
     /** The tables as {@link DatabaseFingerprint} reads them; an API client's last use is written on purpose. */
     private String fingerprint() {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(app + "test-only/database-fingerprint")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body().lines().filter(line -> !line.startsWith("flyway_schema_history "))
-                    .map(line -> line.startsWith("api_client ") ? line.replaceAll(":.*", "") : line)
-                    .collect(Collectors.joining("\n"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return DatabaseFingerprint.read(app).stream()
+                .map(line -> line.startsWith("api_client ") ? line.replaceAll(":.*", "") : line)
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -1,6 +1,12 @@
 package dk.peermentor.hostile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,5 +80,26 @@ public class DatabaseFingerprint extends HttpServlet {
             prints.put(table.toLowerCase(java.util.Locale.ROOT), rows + ":" + Long.toHexString(hash));
         }
         return prints;
+    }
+
+    /**
+     * The tables as the servlet of the deployment at {@code app} prints them, without Flyway's
+     * history (its install times are not data a request could change); for the tests, in their process.
+     */
+    static List<String> read(URL app) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(app + "test-only/database-fingerprint")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the fingerprint answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().lines().filter(line -> !line.startsWith("flyway_schema_history ")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
