@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
-import dk.peermentor.matching.ApiScopes;
 import dk.peermentor.platform.RuleViolation;
 
 import jakarta.persistence.Column;

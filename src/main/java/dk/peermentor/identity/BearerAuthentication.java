@@ -35,7 +35,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
-import dk.peermentor.matching.ApiScopes;
 import dk.peermentor.platform.Language;
 import dk.peermentor.platform.Problem;
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import dk.peermentor.audit.AuditAction;
 import dk.peermentor.audit.AuditLog;
+import dk.peermentor.identity.ApiScopes;
 import dk.peermentor.identity.CurrentUser;
 import dk.peermentor.identity.Role;
 import dk.peermentor.platform.Text;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import dk.peermentor.testing.Browser;
+import dk.peermentor.testing.Demo;
 import dk.peermentor.testing.Deployments;
 
 /**
@@ -34,9 +34,9 @@ import dk.peermentor.testing.Deployments;
 @RunAsClient
 class AttendanceOverviewBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("attendance-overview-browser", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -52,7 +52,8 @@ class AttendanceOverviewBrowserIT {
         browser.logIn(app, "trainer@demo.example", "peer-demo-2026");
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/trainer/"));
         driver.get(app + "trainer/");
-        driver.findElement(By.cssSelector(".unit-card a")).click();
+        driver.findElements(By.cssSelector(".unit-card a")).stream()
+                .filter(link -> link.getText().contains(Demo.runningCohort())).findFirst().orElseThrow().click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("sheet")));
         browser.assertNoHorizontalScrolling();
         browser.assertAccessible();

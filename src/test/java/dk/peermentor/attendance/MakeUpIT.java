@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,7 +17,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dk.peermentor.platform.Time;
 import dk.peermentor.testing.AppClock;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.TodaysCohort;
@@ -36,9 +34,9 @@ class MakeUpIT {
 
     private static final String PASSWORD = "peer-demo-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("make-up", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource

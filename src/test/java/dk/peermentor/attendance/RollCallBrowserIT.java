@@ -7,7 +7,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,9 +38,9 @@ class RollCallBrowserIT {
     private static final int TRAINEES = 30;
     private static final ResourceBundle DANISH = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("roll-call-browser", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -34,9 +34,9 @@ class RollCallIT {
 
     private static final String PASSWORD = "peer-demo-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("roll-call", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -37,9 +37,9 @@ class SelfCheckInBrowserIT {
     private static final String PASSWORD = "peer-demo-2026";
     private static final String MIAS_PASSWORD = "en lang og stille aften";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("self-check-in-browser", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -92,7 +92,7 @@ class SelfCheckInBrowserIT {
     /** The fixture's trainees have no password; the coordinator hands one an invitation link. */
     private WebUser traineeWithPassword(String email) {
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
-        Page users = coordinator.get("coordinator/users");
+        Page users = coordinator.get("coordinator/users?q=" + email);
         String button = users.document().select("tr:contains(" + email + ") [id$=\":link\"]").first().attr("name");
         String link = coordinator.submit(users, "users", Map.of(), button).document().getElementById("handover-link").text();
         WebUser trainee = new WebUser(app);

@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -51,14 +50,14 @@ class SelfCheckInIT {
 
     private static final String PASSWORD = "peer-demo-2026";
     private static final String TRAINER = "trainer@demo.example";
-    private static final List<String> TRAINEES = List.of("ida.rask", "jon.lyng", "kim.moe", "lis.holt");
+    private static final List<String> TRAINEES = List.of("ida.skov", "jon.bach", "kim.vest", "lis.ager");
     /** What the client-side steps and the in-container step hand each other. */
     private static final Path HAND_OVER = Path.of(System.getenv().getOrDefault("PEERMENTOR_DATA_DIR", "target/it-data"),
             "self-check-in.properties");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application("self-check-in", Map.of("peermentor.demo", "true")).addClasses(InTransaction.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -74,8 +73,8 @@ class SelfCheckInIT {
     @Order(1)
     @RunAsClient
     void theTrainerOpensSelfCheckInOnTodaysRollCall() throws IOException {
-        String dayA = TodaysCohort.create(app, "Hold med QR", "ida.rask", "jon.lyng", "kim.moe");
-        String dayB = TodaysCohort.create(app, "Andet hold", "lis.holt");
+        String dayA = TodaysCohort.create(app, "Hold med QR", "ida.skov", "jon.bach", "kim.vest");
+        String dayB = TodaysCohort.create(app, "Andet hold", "lis.ager");
         WebUser trine = WebUser.loggedIn(app, TRAINER, PASSWORD);
         for (String day : List.of(dayA, dayB)) {
             Page rollCall = trine.get("trainer/roll-call?day=" + day);
@@ -113,7 +112,7 @@ class SelfCheckInIT {
         Properties handOver = load();
         String dayA = handOver.getProperty("dayA");
         WebUser trine = WebUser.loggedIn(app, TRAINER, PASSWORD);
-        WebUser jon = WebUser.loggedIn(app, "jon.lyng@demo.example", PASSWORD);
+        WebUser jon = WebUser.loggedIn(app, "jon.bach@demo.example", PASSWORD);
 
         Page expired = jon.get("trainee/check-in?day=" + dayA + "&code=" + handOver.getProperty("expired"));
         assertTrue(expired.text().contains("Koden er udløbet"), expired.text());
@@ -124,7 +123,7 @@ class SelfCheckInIT {
         Page toLogin = ida.get(idasCode);
         assertEquals(302, toLogin.status());
         assertTrue(toLogin.location().orElseThrow().endsWith("/login"));
-        Page checkedIn = ida.follow(ida.login("ida.rask@demo.example", PASSWORD));
+        Page checkedIn = ida.follow(ida.login("ida.skov@demo.example", PASSWORD));
         assertTrue(checkedIn.text().contains("Du er tjekket ind til dag 1 på Hold med QR"), checkedIn.text());
         assertTrue(ida.get(idasCode).text().contains("Du er allerede tjekket ind"), "opening it again changes nothing");
 
@@ -132,9 +131,9 @@ class SelfCheckInIT {
         Page replayed = jon.get(idasCode);
         assertTrue(replayed.text().contains("Koden er lige blevet brugt"), replayed.text());
         Page rollCall = trine.get("trainer/roll-call?day=" + dayA);
-        String idasLine = Screen.line(rollCall, "Ida Rask").text();
+        String idasLine = Screen.line(rollCall, "Ida Skov").text();
         assertTrue(idasLine.contains("Mødt") && idasLine.contains("tjekkede selv ind kl."), idasLine);
-        assertTrue(Screen.line(rollCall, "Jon Lyng").text().contains("Ikke markeret"), Screen.line(rollCall, "Jon Lyng").text());
+        assertTrue(Screen.line(rollCall, "Jon Bach").text().contains("Ikke markeret"), Screen.line(rollCall, "Jon Bach").text());
         assertTrue(rollCall.text().contains("1 af 3 har tjekket ind selv"), rollCall.text());
         assertNotEquals(idasCode, Screen.link(rollCall), "after a use the screen shows a new code at once");
     }
@@ -147,8 +146,8 @@ class SelfCheckInIT {
         String dayA = handOver.getProperty("dayA");
         String dayB = handOver.getProperty("dayB");
         WebUser trine = WebUser.loggedIn(app, TRAINER, PASSWORD);
-        WebUser jon = WebUser.loggedIn(app, "jon.lyng@demo.example", PASSWORD);
-        WebUser lis = WebUser.loggedIn(app, "lis.holt@demo.example", PASSWORD);
+        WebUser jon = WebUser.loggedIn(app, "jon.bach@demo.example", PASSWORD);
+        WebUser lis = WebUser.loggedIn(app, "lis.ager@demo.example", PASSWORD);
 
         String codeOfB = Screen.link(trine.get("trainer/roll-call?day=" + dayB)).replaceAll(".*code=", "");
         Page otherCohort = jon.get("trainee/check-in?day=" + dayA + "&code=" + codeOfB);
@@ -171,30 +170,30 @@ class SelfCheckInIT {
         String dayA = handOver.getProperty("dayA");
         String dayB = handOver.getProperty("dayB");
         WebUser trine = WebUser.loggedIn(app, TRAINER, PASSWORD);
-        WebUser kim = WebUser.loggedIn(app, "kim.moe@demo.example", PASSWORD);
+        WebUser kim = WebUser.loggedIn(app, "kim.vest@demo.example", PASSWORD);
 
         // Trine marked Kim late before Kim scanned: her mark stands.
         Page rollCall = trine.get("trainer/roll-call?day=" + dayA);
-        rollCall = trine.submit(rollCall, "roll", Map.of(), Screen.button(rollCall, "Kim Moe", "Kom for sent"));
+        rollCall = trine.submit(rollCall, "roll", Map.of(), Screen.button(rollCall, "Kim Vest", "Kom for sent"));
         Page marked = kim.get(Screen.link(trine.get("trainer/roll-call?day=" + dayA)));
         assertTrue(marked.text().contains("Din underviser har allerede registreret dig til dag 1 på Hold med QR: Kom for sent"),
                 marked.text());
 
         // Jon checked in himself but left at once: Trine overrules with one tap.
         rollCall = trine.get("trainer/roll-call?day=" + dayA);
-        Page overruled = trine.submit(rollCall, "roll", Map.of(), Screen.button(rollCall, "Jon Lyng", "Udeblevet"));
-        assertTrue(Screen.line(overruled, "Jon Lyng").text().contains("Udeblevet"), Screen.line(overruled, "Jon Lyng").text());
-        assertFalse(Screen.line(overruled, "Jon Lyng").text().contains("selv ind"), "the mark is the trainer's now");
-        assertTrue(Screen.line(overruled, "Kim Moe").text().contains("Kom for sent"));
+        Page overruled = trine.submit(rollCall, "roll", Map.of(), Screen.button(rollCall, "Jon Bach", "Udeblevet"));
+        assertTrue(Screen.line(overruled, "Jon Bach").text().contains("Udeblevet"), Screen.line(overruled, "Jon Bach").text());
+        assertFalse(Screen.line(overruled, "Jon Bach").text().contains("selv ind"), "the mark is the trainer's now");
+        assertTrue(Screen.line(overruled, "Kim Vest").text().contains("Kom for sent"));
 
         Page dayBRollCall = trine.get("trainer/roll-call?day=" + dayB);
         String lisCode = Screen.link(dayBRollCall);
         Page closed = trine.submit(dayBRollCall, "checkIn", Map.of(), "checkIn:close");
         assertTrue(closed.document().select("#checkIn svg").isEmpty(), "no code once closed");
-        WebUser lis = WebUser.loggedIn(app, "lis.holt@demo.example", PASSWORD);
+        WebUser lis = WebUser.loggedIn(app, "lis.ager@demo.example", PASSWORD);
         Page refused = lis.get(lisCode);
         assertTrue(refused.text().contains("Selv-tjek-ind er ikke åben"), refused.text());
-        assertTrue(Screen.line(trine.get("trainer/roll-call?day=" + dayB), "Lis Holt").text().contains("Ikke markeret"));
+        assertTrue(Screen.line(trine.get("trainer/roll-call?day=" + dayB), "Lis Ager").text().contains("Ikke markeret"));
 
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
         Page audit = coordinator.submit(coordinator.get("coordinator/audit"), "audit",

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.platform.Language;
-import dk.peermentor.platform.Time;
 import dk.peermentor.testing.AppClock;
+import dk.peermentor.testing.Demo;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
@@ -56,9 +55,9 @@ class CohortPlanningIT {
 
     private static final String PASSWORD = "peer-demo-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("cohort-planning", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -227,14 +226,19 @@ class CohortPlanningIT {
     void aMovedTraineeContinuesInTheOtherCohortAndKeepsTheAttendanceRecordedSoFar() {
         WebUser coordinator = coordinator();
         Page target = create(coordinator, "Efterårshold 2027", future("09"), "15");
+        assertTrue(target.uri().getQuery() != null && target.uri().getQuery().startsWith("id="),
+                "the target cohort was created: " + target.uri() + " " + target.messages());
         Page dashboard = coordinator.get("coordinator/");
         Page running = coordinator.click(dashboard, dashboard.document().select("#running a:contains(Hold efterår)").first().attr("href"));
         String enrolment = running.document().select("select[name=move-trainee:trainee] option").stream()
                 .filter(o -> o.text().equals("Nikolaj Haddad")).findFirst().orElseThrow().attr("value");
         String targetId = target.uri().getQuery().replace("id=", "");
+        assertTrue(running.document().select("select[name=move-trainee:target] option[value=" + targetId + "]").size() == 1,
+                "the new cohort is offered: " + running.document().select("select[name=move-trainee:target]").outerHtml());
         Page moved = coordinator.submit(running, "move-trainee", Map.of("move-trainee:trainee", enrolment,
                 "move-trainee:target", targetId, "move-trainee:reason", "Nattevagter i efteråret"), "move-trainee:save");
-        assertTrue(moved.messages().contains("fortsætter på Efterårshold 2027"), moved.messages());
+        assertTrue(moved.messages().contains("fortsætter på Efterårshold 2027"), moved.messages() + " "
+                + moved.document().select("#move-trainee").outerHtml());
         assertFalse(moved.document().select("#participants").text().contains("Nikolaj Haddad"));
         assertTrue(moved.text().contains("Nikolaj Haddad: Udmeldt"));
         assertTrue(coordinator.get("coordinator/cohort?id=" + targetId).document().select("#participants").text()
@@ -281,8 +285,9 @@ class CohortPlanningIT {
     void theDashboardAgreesWithTheTrainersAttendanceSheet() {
         WebUser trainer = WebUser.loggedIn(app, "trainer@demo.example", PASSWORD);
         Page trainerHome = trainer.get("trainer/");
-        String cohortName = trainerHome.document().select(".unit-card a").first().text();
-        Page sheet = trainer.click(trainerHome, trainerHome.document().select(".unit-card a").first().attr("href"));
+        String cohortName = Demo.runningCohort();
+        Page sheet = trainer.click(trainerHome, trainerHome.document().select(".unit-card a:contains(" + cohortName + ")")
+                .first().attr("href"));
         List<String> attendedWords = List.of("Mødt", "Kom for sent", "Gik tidligt");
         long marks = 0;
         long attended = 0;
@@ -300,6 +305,7 @@ class CohortPlanningIT {
             attended += rowAttended;
         }
         int atRisk = sheet.document().select("#at-risk > li").size();
+        int trainees = sheet.document().select("#sheet tbody tr:not(.withdrawn)").size();
 
         Page dashboard = coordinator().get("coordinator/");
         var row = dashboard.document().select("#running tbody tr:contains(" + cohortName + ")").first();
@@ -307,7 +313,7 @@ class CohortPlanningIT {
         List<String> cells = row.select("td").eachText();
         assertEquals(held + " / 6", cells.get(0));
         assertEquals(Math.round(100.0 * attended / marks) + " %", cells.get(1));
-        assertEquals("12", cells.get(2));
+        assertEquals(Integer.toString(trainees), cells.get(2));
         assertEquals(Long.toString(atRisk), cells.get(3));
     }
 
@@ -338,14 +344,16 @@ class CohortPlanningIT {
     void theCohortListAndTheAttendanceMatrixGoToASpreadsheet() throws Exception {
         WebUser trainer = WebUser.loggedIn(app, "trainer@demo.example", PASSWORD);
         Page home = trainer.get("trainer/");
-        String cohortId = home.document().select(".unit-card a").first().attr("href").replaceAll(".*id=", "");
+        String cohortHref = home.document().select(".unit-card a:contains(" + Demo.runningCohort() + ")").first().attr("href");
+        String cohortId = cohortHref.replaceAll(".*id=", "");
+        int trainees = trainer.click(home, cohortHref).document().select("#sheet tbody tr").size();
         WebUser.Download xlsx = trainer.download("exports/attendance.xlsx?cohort=" + cohortId);
         assertEquals(200, xlsx.status());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("Kursist", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertEquals(13, sheet.getLastRowNum(), "a row per trainee under the header, then the rate per day");
-            assertTrue(sheet.getRow(13).getCell(0).getStringCellValue().startsWith("Fremmøde"));
+            assertEquals(trainees + 1, sheet.getLastRowNum(), "a row per trainee under the header, then the rate per day");
+            assertTrue(sheet.getRow(trainees + 1).getCell(0).getStringCellValue().startsWith("Fremmøde"));
         }
         Page csv = coordinator().get("exports/cohorts.csv");
         assertEquals("text/csv", csv.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -361,7 +369,9 @@ class CohortPlanningIT {
         Map<String, String> fields = new HashMap<>(Map.of("create:name", name, "create:place", "Havnegade 12",
                 "create:capacity", capacity, "create:firstMonth", month, "create:week", week,
                 "create:dayOfWeek", day, "create:startsAt", "09:30", "create:endsAt", "15:00"));
-        return coordinator.submit(coordinator.get("coordinator/cohorts"), "create", fields, "create:propose");
+        Page cohorts = coordinator.get("coordinator/cohorts");
+        fields.put("create:programme", Demo.programmeOption(cohorts));
+        return coordinator.submit(cohorts, "create", fields, "create:propose");
     }
 
     /**

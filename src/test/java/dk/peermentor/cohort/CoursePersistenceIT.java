@@ -36,6 +36,10 @@ import jakarta.persistence.PersistenceException;
 @ExtendWith(ArquillianExtension.class)
 class CoursePersistenceIT {
 
+    /**
+     * Its own server: the programmes these tests make would be a second and third programme in the
+     * shared database, and the coordinator's settings form edits the first programme it lists.
+     */
     @Deployment
     static WebArchive deployment() {
         return Deployments.application("course-persistence").addClasses(CourseFixtures.class, InTransaction.class);

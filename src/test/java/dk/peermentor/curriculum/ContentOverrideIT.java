@@ -12,17 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.testing.ContentCopy;
@@ -34,12 +29,11 @@ import dk.peermentor.testing.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(OrderAnnotation.class)
 class ContentOverrideIT {
 
     private static final Path ADAPTED = Path.of("target/it-content/adapted");
 
-    @Deployment(name = "adapted", managed = false, testable = false)
+    @Deployment(testable = false)
     static WebArchive adapted() throws IOException {
         ContentCopy.of(ADAPTED);
         ContentCopy.replace(ADAPTED.resolve("course.da.md"), "title: ", "title: Fjordbys egen udgave af ");
@@ -48,27 +42,13 @@ class ContentOverrideIT {
     }
 
     @ArquillianResource
-    Deployer deployer;
+    URL app;
 
     @Test
-    @Order(1)
-    void start() {
-        deployer.deploy("adapted");
-    }
-
-    @Test
-    @Order(2)
-    void anExternalContentDirectoryReplacesThePackedOne(@ArquillianResource @OperateOnDeployment("adapted") URL app)
-            throws Exception {
+    void anExternalContentDirectoryReplacesThePackedOne() throws Exception {
         HttpResponse<String> home = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(app.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Fjordbys egen udgave af"), home.body());
-    }
-
-    @Test
-    @Order(3)
-    void stop() {
-        deployer.undeploy("adapted");
     }
 }

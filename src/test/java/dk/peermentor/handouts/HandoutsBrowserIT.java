@@ -35,9 +35,9 @@ import dk.peermentor.testing.Graduates;
 @RunAsClient
 class HandoutsBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("handouts-browser", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -36,9 +36,9 @@ class HandoutsIT {
     /** Sofie Lund, in the running cohort. */
     private static final String TRAINEE = "trainee@demo.example";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("handouts", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource

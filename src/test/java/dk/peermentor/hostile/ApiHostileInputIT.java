@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,10 +61,9 @@ class ApiHostileInputIT {
             "Bearer " + MatchingApiClient.DEMO_TOKEN + "x", "Bearer " + MatchingApiClient.DEMO_TOKEN + ", Bearer x",
             "Bearer " + "x".repeat(4_000), "Digest username=\"coordinator\"", "Bearer eyJhbGciOiJub25lIn0.e30.");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("api-hostile-input", Map.of("peermentor.demo", "true"))
-                .addClass(DatabaseFingerprint.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource

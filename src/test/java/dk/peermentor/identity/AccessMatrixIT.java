@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dk.peermentor.testing.Demo;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
@@ -70,9 +71,9 @@ class AccessMatrixIT {
         }
     }
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("access-matrix", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -90,7 +91,7 @@ class AccessMatrixIT {
         }
         // The records the matrix asks for, found the way a user finds them: through the pages.
         runningCohort = visitors.get(Visitor.TRAINER).get("trainer/").document()
-                .select("a[href*=cohort?id=]").first().attr("href").replaceAll(".*id=", "");
+                .select("a[href*=cohort?id=]:contains(" + Demo.runningCohort() + ")").first().attr("href").replaceAll(".*id=", "");
         runningDay = visitors.get(Visitor.TRAINER).get("trainer/cohort?id=" + runningCohort).document()
                 .select("a[href*=roll-call?day=]").first().attr("href").replaceAll(".*day=", "");
         Page found = visitors.get(Visitor.COORDINATOR).submit(visitors.get(Visitor.COORDINATOR).get("coordinator/people"),

@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dk.peermentor.matching.ApiScopes;
 import dk.peermentor.platform.RuleViolation;
 
 class ApiClientTest {

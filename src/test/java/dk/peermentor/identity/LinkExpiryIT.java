@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +27,7 @@ class LinkExpiryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application("link-expiry", Map.of("peermentor.demo", "true")).addClasses(InTransaction.class);
+        return Deployments.shared();
     }
 
     @Inject

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dk.peermentor.testing.Browser;
+import dk.peermentor.testing.Demo;
 import dk.peermentor.testing.Deployments;
 
 /** Each role logs in from the login page in a real browser and lands on its own start page. */
@@ -26,9 +26,9 @@ import dk.peermentor.testing.Deployments;
 @RunAsClient
 class LoginBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("login-browser", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -50,6 +50,8 @@ class LoginBrowserIT {
         browser.screenshot("dashboard-da-desktop");
         browser.driver().findElement(By.linkText("Brugere")).click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/coordinator/users"));
+        browser.driver().findElement(By.id("user-query")).sendKeys("trainee@demo.example", org.openqa.selenium.Keys.ENTER);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
         assertTrue(browser.driver().findElement(By.id("users:accounts")).getText().contains("trainee@demo.example"));
         browser.assertAccessible();
         browser.screenshot("users-da-desktop");
@@ -72,7 +74,8 @@ class LoginBrowserIT {
         }
         assertLandedOn("/trainer/", "Underviser");
         browser.assertAccessible();
-        browser.driver().findElement(By.cssSelector(".unit-card a")).click();
+        browser.driver().findElements(By.cssSelector(".unit-card a")).stream()
+                .filter(link -> link.getText().contains(Demo.runningCohort())).findFirst().orElseThrow().click();
         browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("sheet")));
         assertTrue(browser.driver().findElement(By.id("sheet")).getText().contains("Sofie Lund"));
         browser.assertAccessible();

@@ -36,9 +36,9 @@ class LoginSecurityIT {
 
     private static final String PASSWORD = AccessMatrixIT.PASSWORD;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("login-security", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -113,7 +113,7 @@ class LoginSecurityIT {
 
         // The coordinator sees the pause and lifts it; then the right password works again.
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
-        Page users = coordinator.get("coordinator/users");
+        Page users = coordinator.get("coordinator/users?q=" + existing);
         assertTrue(users.document().select("tr:contains(" + existing + ") .badge--locked").size() == 1, users.body());
         Page lifted = coordinator.submit(users, "users", Map.of(), rowButton(users, existing, "unlock"));
         assertTrue(coordinator.follow(lifted).body().contains(existing));

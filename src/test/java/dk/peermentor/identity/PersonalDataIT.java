@@ -31,9 +31,9 @@ import jakarta.json.JsonObject;
 @RunAsClient
 class PersonalDataIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("personal-data", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource

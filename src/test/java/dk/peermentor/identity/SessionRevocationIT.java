@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.testing.Deployments;
+import dk.peermentor.testing.TestPeople;
+import dk.peermentor.testing.TestPeople.TestPerson;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
 
@@ -30,9 +32,9 @@ class SessionRevocationIT {
 
     private static final String PASSWORD = AccessMatrixIT.PASSWORD;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("session-revocation", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -40,13 +42,14 @@ class SessionRevocationIT {
 
     @Test
     void aNewPasswordEndsTheOtherSessionsButNotTheOneItWasChangedIn() {
-        String email = "trainee@demo.example";
-        WebUser sessionA = WebUser.loggedIn(app, email, PASSWORD);
-        WebUser sessionB = WebUser.loggedIn(app, email, PASSWORD);
+        TestPerson trainee = TestPeople.create(app, Role.TRAINEE);
+        String email = trainee.email();
+        WebUser sessionA = trainee.logIn();
+        WebUser sessionB = trainee.logIn();
         assertEquals(200, sessionA.get("trainee/").status());
 
         String newPassword = "a quiet walk along the fjord";
-        Page changed = sessionB.submit(sessionB.get("profile"), "password-form", Map.of("password-form:current", PASSWORD,
+        Page changed = sessionB.submit(sessionB.get("profile"), "password-form", Map.of("password-form:current", TestPeople.PASSWORD,
                 "password-form:password", newPassword, "password-form:repeat", newPassword), "password-form:change");
         assertTrue(changed.document().select(".app-message--error").isEmpty(), changed.messages());
 
@@ -58,10 +61,11 @@ class SessionRevocationIT {
 
     @Test
     void aResetLinkEndsEverySessionOfTheAccount() {
-        String email = "trainer@demo.example";
-        WebUser trainer = WebUser.loggedIn(app, email, PASSWORD);
+        TestPerson person = TestPeople.create(app, Role.TRAINER);
+        String email = person.email();
+        WebUser trainer = person.logIn();
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
-        Page users = coordinator.get("coordinator/users");
+        Page users = coordinator.get("coordinator/users?q=" + email);
         Page sent = coordinator.submit(users, "users", Map.of(), LoginSecurityIT.rowButton(users, email, "link"));
         String link = sent.document().getElementById("handover-link").text();
 
@@ -78,25 +82,26 @@ class SessionRevocationIT {
 
     @Test
     void otherRolesEndTheSessionsOfTheAccount() {
-        String email = "camilla.baekgaard@demo.example";
-        WebUser camilla = WebUser.loggedIn(app, email, PASSWORD);
+        TestPerson person = TestPeople.create(app, Role.TRAINEE);
+        String email = person.email();
+        WebUser camilla = person.logIn();
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
-        Page users = coordinator.get("coordinator/users");
+        Page users = coordinator.get("coordinator/users?q=" + email);
         Page editor = coordinator.submit(users, "users", Map.of(), LoginSecurityIT.rowButton(users, email, "edit"));
         Page saved = coordinator.submit(editor, "roles", Map.of("roles:roles", "TRAINER"), "roles:save");
         assertTrue(saved.document().select(".app-message--error").isEmpty(), saved.messages());
 
         assertLoggedOut(camilla, "profile");
-        assertEquals(200, WebUser.loggedIn(app, email, PASSWORD).get("trainer/").status(), "she logs in with her new role");
+        assertEquals(200, person.logIn().get("trainer/").status(), "she logs in with her new role");
         assertEquals(200, coordinator.get("coordinator/").status(), "the coordinator who changed it goes on");
     }
 
     @Test
     void logOutOnAllDevicesEndsTheOthersAndKeepsThisOne() {
-        String email = "astrid.skovgaard@demo.example";
-        WebUser phone = WebUser.loggedIn(app, email, PASSWORD);
-        WebUser laptop = WebUser.loggedIn(app, email, PASSWORD);
-        WebUser someoneElse = WebUser.loggedIn(app, "leila.haddad@demo.example", PASSWORD);
+        TestPerson trainee = TestPeople.create(app, Role.TRAINEE);
+        WebUser phone = trainee.logIn();
+        WebUser laptop = trainee.logIn();
+        WebUser someoneElse = TestPeople.create(app, Role.TRAINER).logIn();
 
         Page ended = laptop.submit(laptop.get("profile"), "sessions-form", Map.of(), "sessions-form:end");
         assertEquals(200, ended.status());

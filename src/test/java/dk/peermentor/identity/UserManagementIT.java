@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.testing.Deployments;
+import dk.peermentor.testing.TestPeople;
+import dk.peermentor.testing.TestPeople.TestPerson;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
 
@@ -29,9 +31,9 @@ class UserManagementIT {
 
     private static final String PASSWORD = AccessMatrixIT.PASSWORD;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("user-management", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -39,22 +41,23 @@ class UserManagementIT {
 
     @Test
     void aRoleChangeTakesEffectIsAuditedAndAStaleEditIsRefused() {
-        String email = "camilla.baekgaard@demo.example";
+        TestPerson camillaAsTrainee = TestPeople.create(app, Role.TRAINEE);
+        String email = camillaAsTrainee.email();
         WebUser first = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
         WebUser second = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
         Page firstEditor = openRoles(first, email);
         Page secondEditor = openRoles(second, email);
 
         Page saved = first.submit(firstEditor, "roles", Map.of("roles:roles", "TRAINER"), "roles:save");
-        assertTrue(saved.messages().contains("Camilla"), saved.messages());
+        assertTrue(saved.messages().contains(camillaAsTrainee.fullName()), saved.messages());
         Page stale = second.submit(secondEditor, "roles", Map.of("roles:roles", "COORDINATOR"), "roles:save");
         assertTrue(stale.messages().contains("En anden har ændret"), stale.messages());
 
-        WebUser camilla = WebUser.loggedIn(app, email, PASSWORD);
+        WebUser camilla = camillaAsTrainee.logIn();
         assertEquals(200, camilla.get("trainer/").status(), "she is a trainer now");
         assertEquals(403, camilla.get("coordinator/").status(), "the stale edit did not make her a coordinator");
 
-        Page users = first.get("coordinator/users");
+        Page users = first.get("coordinator/users?q=" + email);
         Page log = first.click(users, users.document().select("tr:contains(" + email + ") a[href*=audit]").first().attr("href"));
         assertTrue(log.text().contains("[TRAINEE] → [TRAINER]"), log.text());
         assertTrue(log.text().contains("Login"), "her own logins are in her account's log too");
@@ -62,18 +65,19 @@ class UserManagementIT {
 
     @Test
     void aDeactivatedAccountIsOutAtOnceEvenWithALiveSession() {
-        String email = "dorthe.oestergaard@demo.example";
-        WebUser dorthe = WebUser.loggedIn(app, email, PASSWORD);
+        TestPerson person = TestPeople.create(app, Role.TRAINEE);
+        String email = person.email();
+        WebUser dorthe = person.logIn();
         assertEquals(200, dorthe.get("profile").status());
 
         WebUser coordinator = WebUser.loggedIn(app, "coordinator@demo.example", PASSWORD);
-        Page users = coordinator.get("coordinator/users");
+        Page users = coordinator.get("coordinator/users?q=" + email);
         coordinator.submit(users, "users", Map.of(), LoginSecurityIT.rowButton(users, email, "deactivate"));
 
         Page afterwards = dorthe.get("profile/my-data");
         assertEquals(302, afterwards.status(), "her open session no longer reaches her data");
         assertTrue(afterwards.location().orElse("").endsWith("/login"), "she is logged out at once");
-        assertEquals(200, new WebUser(app).login(email, PASSWORD).status(), "and she cannot log in again");
+        assertEquals(200, new WebUser(app).login(email, TestPeople.PASSWORD).status(), "and she cannot log in again");
     }
 
     @Test
@@ -99,7 +103,7 @@ class UserManagementIT {
     }
 
     private static Page openRoles(WebUser coordinator, String email) {
-        Page users = coordinator.get("coordinator/users");
+        Page users = coordinator.get("coordinator/users?q=" + email);
         return coordinator.submit(users, "users", Map.of(), LoginSecurityIT.rowButton(users, email, "edit"));
     }
 }

@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -36,8 +33,10 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import dk.peermentor.identity.ApiScopes;
 import dk.peermentor.testing.Deployments;
 import dk.peermentor.testing.MatchingApiClient;
+import dk.peermentor.testing.TestIdentityProvider;
 import dk.peermentor.testing.MatchingApiClient.Answer;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
@@ -52,15 +51,13 @@ import jakarta.json.JsonObject;
 @RunAsClient
 class MatchingApiIT {
 
-    static final String ISSUER = "https://idp.fjordby.example/realms/matching";
-    static final KeyPair IDP_KEY = rsaKey();
-    static final KeyPair OTHER_KEY = rsaKey();
+    static final String ISSUER = TestIdentityProvider.ISSUER;
+    static final KeyPair IDP_KEY = TestIdentityProvider.KEY;
+    static final KeyPair OTHER_KEY = TestIdentityProvider.rsaKey();
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("matching-api", Map.of("peermentor.demo", "true",
-                "mp.jwt.verify.publickey", Base64.getEncoder().encodeToString(IDP_KEY.getPublic().getEncoded()),
-                "mp.jwt.verify.issuer", ISSUER));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -287,13 +284,4 @@ class MatchingApiIT {
         return jwt.serialize();
     }
 
-    private static KeyPair rsaKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

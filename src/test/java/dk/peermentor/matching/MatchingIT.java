@@ -14,7 +14,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,7 +84,7 @@ class MatchingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application("matching", Map.of("peermentor.demo", "true")).addClasses(InTransaction.class);
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -108,7 +107,7 @@ class MatchingIT {
     void theDemoPoolHoldsThreeGraduatesAndTheFourthIsPaused() {
         assertTrue(inPool(NADIA) && inPool(JOHAN) && inPool(LINE));
         assertFalse(inPool("ahmed.rahimi@demo.example"), "paused by the coordinator");
-        assertEquals(List.of(EligibilityChange.BECAME_ELIGIBLE), changesOf(NADIA));
+        assertEquals(EligibilityChange.BECAME_ELIGIBLE, changesOf(NADIA).get(0), "in the pool since the demo was made");
     }
 
     @Test
@@ -197,7 +196,8 @@ class MatchingIT {
             cursor = page.nextCursor();
         } while (cursor != null);
         assertEquals(ids(MentorFilter.NONE), walked, "one at a time, each once, in id order");
-        assertEquals(4, walked.size(), "Nadia, Johan, Line and the new graduate");
+        // Other tests add graduates to the pool: Nadia, Johan, Line and this test's graduate are among them.
+        assertTrue(walked.containsAll(List.of(publicIdOf(NADIA), publicIdOf(JOHAN), publicIdOf(LINE), id)), walked.toString());
     }
 
     @Test
@@ -265,10 +265,10 @@ class MatchingIT {
     @RunAsClient
     void deactivationTakesAGraduateOutAndReactivationBringsThemBack() {
         WebUser coordinator = WebUser.loggedIn(app, COORDINATOR, PASSWORD);
-        Page users = coordinator.get("coordinator/users");
+        Page users = coordinator.get("coordinator/users?q=" + NADIA);
         Page deactivated = coordinator.submit(users, "users", Map.of(), MatchingPages.rowButton(users, NADIA, "deactivate"));
         assertEquals(200, deactivated.status(), deactivated.messages());
-        Page again = coordinator.get("coordinator/users");
+        Page again = coordinator.get("coordinator/users?q=" + NADIA);
         coordinator.submit(again, "users", Map.of(), MatchingPages.rowButton(again, NADIA, "reactivate"));
     }
 
@@ -295,8 +295,9 @@ class MatchingIT {
     @Test
     @Order(11)
     void theFeedSawNadiaLeaveAndComeBack() {
-        assertEquals(List.of(EligibilityChange.BECAME_ELIGIBLE, EligibilityChange.NO_LONGER_ELIGIBLE,
-                EligibilityChange.BECAME_ELIGIBLE), changesOf(NADIA));
+        List<EligibilityChange> changes = changesOf(NADIA);
+        assertEquals(List.of(EligibilityChange.NO_LONGER_ELIGIBLE, EligibilityChange.BECAME_ELIGIBLE),
+                changes.subList(changes.size() - 2, changes.size()), "out with the account, back with it");
         assertTrue(inPool(NADIA));
     }
 
@@ -304,16 +305,18 @@ class MatchingIT {
     @Order(12)
     void aBirthdayPastTheRangeTakesAGraduateOutOnTheNightlyReview() {
         LocalDate today = AppClock.today();
+        int before = changesOf(JOHAN).size();
         setBirth(JOHAN, today.minusYears(51));
         review.reviewAll();
         assertFalse(inPool(JOHAN), "51 today: past the programme's 50");
         setBirth(JOHAN, today.minusYears(51).plusDays(1));
         review.reviewAll();
         assertTrue(inPool(JOHAN), "still 50 until tomorrow");
-        assertEquals(List.of(EligibilityChange.BECAME_ELIGIBLE, EligibilityChange.NO_LONGER_ELIGIBLE,
-                EligibilityChange.BECAME_ELIGIBLE), changesOf(JOHAN));
+        List<EligibilityChange> changes = changesOf(JOHAN);
+        assertEquals(List.of(EligibilityChange.NO_LONGER_ELIGIBLE, EligibilityChange.BECAME_ELIGIBLE),
+                changes.subList(before, changes.size()));
         review.reviewAll();
-        assertEquals(3, changesOf(JOHAN).size(), "nothing changed, nothing told");
+        assertEquals(changes.size(), changesOf(JOHAN).size(), "nothing changed, nothing told");
     }
 
     @Test

@@ -36,9 +36,9 @@ import dk.peermentor.testing.WebUser;
 @RunAsClient
 class MaterialsBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("materials-browser", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.text.MessageFormat;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -29,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dk.peermentor.attendance.AttendanceStatus;
 import dk.peermentor.testing.AppClock;
-import dk.peermentor.testing.ContentCopy;
 import dk.peermentor.testing.Deployments;
+import dk.peermentor.testing.SharedContent;
 import dk.peermentor.testing.WebUser;
 import dk.peermentor.testing.WebUser.Page;
 
@@ -46,17 +44,13 @@ import jakarta.json.JsonObject;
 class MaterialsIT {
 
     private static final String PASSWORD = "peer-demo-2026";
-    private static final String SCRIPT = "<script>alert('peer')</script>";
+    /** Planted in unit 1 of the shared deployment's curriculum. */
+    private static final String SCRIPT = SharedContent.SCRIPT;
     private static final ResourceBundle DANISH = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("da"));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() throws IOException {
-        Path content = ContentCopy.of(Path.of("target/it-content/materials"));
-        // Content may carry HTML by accident or on purpose: it must reach the page as text.
-        ContentCopy.replace(content.resolve("units/1-recovery.da.md"), "Efter dagen kan du:",
-                "Efter dagen kan du: " + SCRIPT);
-        return Deployments.application("materials", Map.of("peermentor.demo", "true",
-                "peermentor.content.dir", content.toAbsolutePath().toString()));
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shared();
     }
 
     @ArquillianResource

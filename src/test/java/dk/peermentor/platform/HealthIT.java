@@ -25,9 +25,9 @@ import dk.peermentor.testing.Deployments;
 @RunAsClient
 class HealthIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("health");
+        return Deployments.shared();
     }
 
     @ArquillianResource

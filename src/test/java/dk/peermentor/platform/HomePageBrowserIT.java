@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,9 +27,9 @@ import dk.peermentor.testing.Deployments;
 @RunAsClient
 class HomePageBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application("home-browser", Map.of("peermentor.demo", "true"));
+        return Deployments.shared();
     }
 
     @ArquillianResource
@@ -48,7 +47,11 @@ class HomePageBrowserIT {
         assertEquals(6, browser.driver().findElements(By.cssSelector(".unit-card")).size());
         List<String> statuses = browser.driver().findElements(By.cssSelector(".cohort-table .status")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("I gang", "Afsluttet", "Afsluttet"), statuses, "the running cohort first, then the two finished ones");
+        // Other tests add running cohorts of their own: the demo's running one and its two finished ones are
+        // there, every running cohort before every finished one.
+        assertTrue(statuses.contains("I gang") && statuses.stream().filter("Afsluttet"::equals).count() >= 2, statuses.toString());
+        assertEquals(statuses.stream().sorted(java.util.Comparator.comparing("Afsluttet"::equals)).toList(), statuses,
+                "the running cohorts first, then the finished ones");
         browser.assertAccessible();
         browser.screenshot("home-da-desktop");
     }

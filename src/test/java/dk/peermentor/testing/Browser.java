@@ -1,6 +1,5 @@
 package dk.peermentor.testing;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -36,6 +37,44 @@ public final class Deployments {
     private static final Set<String> CREATED = new HashSet<>();
 
     private Deployments() {
+    }
+
+    /** The address the shared deployment's links, certificates and API answers name. */
+    public static final String PUBLIC_URL = "https://peer.example.dk/";
+
+    /**
+     * The deployment most integration tests share: the demo programme without mail (so coordinators
+     * get the links to hand over, as in a start without a mail server), JWTs of {@link TestIdentityProvider}, a curriculum with a {@code <script>} planted in unit 1 (it must
+     * reach every page as text), the test-only servlets, and the in-container test classes. One
+     * Payara Micro serves it for the whole run ({@link SharedPayaraMicro}), so a test never assumes
+     * the demo data is as the demo made it: what it changes it makes itself ({@link TestPeople},
+     * {@link TodaysCohort}). Deploy it with {@code @Deployment} (testable) and mark client-side test
+     * classes {@code @RunAsClient}: the first class to deploy it decides what the server holds.
+     */
+    public static WebArchive shared() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("peermentor.demo", "true");
+        config.put("peermentor.public-url", PUBLIC_URL);
+        config.putAll(TestIdentityProvider.configuration());
+        config.put("peermentor.content.dir", SharedContent.directory().toString());
+        return application("shared-demo", config)
+                .addAsLibrary(inContainerTestClasses());
+    }
+
+    /**
+     * The test classes an in-container test may need, in a library of the shared deployment (the
+     * first class to deploy it brings only itself). Browser tests, benchmarks and the cluster's checks
+     * need libraries the server does not have and never run in it.
+     */
+    private static JavaArchive inContainerTestClasses() {
+        File classes = new File(System.getProperty("test.classes.dir", "target/test-classes"));
+        return ShrinkWrap.create(JavaArchive.class, "it-classes.jar").as(ExplodedImporter.class)
+                .importDirectory(classes, path -> {
+                    String name = path.get();
+                    return name.startsWith("/dk") && !name.contains("BrowserIT") && !name.startsWith("/dk/peermentor/bench")
+                            && !name.startsWith("/dk/peermentor/cluster") && !name.startsWith("/dk/peermentor/testing/Browser")
+                            && !name.startsWith("/dk/peermentor/testing/SharedPayaraMicro");
+                }).as(JavaArchive.class);
     }
 
     /** The built war with its own H2 database file, named after the test. */
@@ -65,7 +104,8 @@ public final class Deployments {
         JavaArchive testConfig = ShrinkWrap.create(JavaArchive.class, "test-config.jar")
                 .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties")
                 .addClass(AppClock.class);
-        // Named after the test, so one test class may hold several deployments side by side.
+        // Named after the test, so one test class may hold several deployments side by side
+        // (SharedPayaraMicro knows the shared one by this name).
         return ShrinkWrap.create(WebArchive.class, "it-" + databaseName + ".war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
                 .addAsLibrary(testConfig);

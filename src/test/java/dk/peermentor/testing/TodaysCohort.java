@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import dk.peermentor.platform.Time;
 import dk.peermentor.testing.WebUser.Page;
 
 /**
@@ -30,7 +29,9 @@ public final class TodaysCohort {
                 "create:capacity", Integer.toString(Math.max(15, trainees.length)),
                 "create:firstMonth", today.plusMonths(1).toString().substring(0, 7),
                 "create:week", "2", "create:dayOfWeek", "TUESDAY", "create:startsAt", "09:30", "create:endsAt", "15:00"));
-        Page proposed = coordinator.submit(coordinator.get("coordinator/cohorts"), "create", fields, "create:propose");
+        Page cohorts = coordinator.get("coordinator/cohorts");
+        fields.put("create:programme", Demo.programmeOption(cohorts));
+        Page proposed = coordinator.submit(cohorts, "create", fields, "create:propose");
         Page cohort = coordinator.follow(coordinator.submit(proposed, "create", Map.of(), "create:save"));
         Page moving = coordinator.submit(cohort, "days", Map.of(), "days:table:0:move");
         cohort = coordinator.submit(moving, "move", Map.of("move:date", today.toString()), "move:save");

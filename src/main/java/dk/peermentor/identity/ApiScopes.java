@@ -1,4 +1,4 @@
-package dk.peermentor.matching;
+package dk.peermentor.identity;
 
 /**
  * The groups an API client of the matching module is logged in with (bearer token or JWT). Readers
